@@ -1,0 +1,137 @@
+/** The checker's output: one finding per relation, with the numbers behind its verdict. */
+import type { D } from '../math/decimal.js';
+import type { Caveat, Qualifier, RelationKind } from '../plan/model.js';
+import type { PlanIssue } from '../plan/issues.js';
+
+/** The verdicts of DOMAIN.md section 4, best first. */
+export type Verdict =
+  | 'consistent'
+  | 'consistent_within_rounding'
+  | 'consistent_via_qualifier'
+  | 'consistent_other_reading'
+  | 'near_miss'
+  | 'inconsistent'
+  | 'indeterminate'
+  | 'not_checkable';
+
+/** All verdicts in order, best first. */
+export const VERDICTS: readonly Verdict[] = [
+  'consistent',
+  'consistent_within_rounding',
+  'consistent_via_qualifier',
+  'consistent_other_reading',
+  'near_miss',
+  'inconsistent',
+  'indeterminate',
+  'not_checkable',
+];
+
+/** An alternative reading that made a relation hold (DOMAIN.md sections 4 and 5). */
+export type Reading =
+  | 'cumulative_method' // 累计法 instead of 水平法
+  | 'geometric_method' // 水平法 where 累计法 was the default
+  | 'points_not_percent' // percentage points instead of percent
+  | 'percent_not_points' // percent instead of percentage points
+  | 'truncation' // truncation instead of rounding
+  | 'lenient_rounding' // ±1 unit of the last digit
+  | 'current_prices'; // current instead of comparable prices
+
+/** A closed interval of exact values. */
+export interface Interval {
+  readonly lo: D;
+  readonly hi: D;
+}
+
+/** A figure as the checker used it. */
+export interface FigureValue {
+  /** The figure's id, or `"100%"` for the implicit whole. */
+  readonly figure: string;
+  /** The value as written, e.g. `"928.4"`. */
+  readonly text: string;
+  /** Its point value, in the figure's own unit (rates, shares and changes as fractions). */
+  readonly value: D;
+  /** Its rounding interval (degenerate for exact figures). */
+  readonly interval: Interval;
+  /** The unit it is expressed in (`亿元`, `%`, `个百分点`, `倍`). */
+  readonly unit: string;
+  readonly qualifiers: readonly Qualifier[];
+}
+
+/** The value that would make the relation hold exactly, for one free figure. */
+export interface Required {
+  /** The figure it replaces. */
+  readonly figure: string;
+  /** What it is: the rate, the base, the target, the total, the share… */
+  readonly what: 'rate' | 'base' | 'target' | 'total' | 'share' | 'part' | 'change' | 'multiple' | 'start' | 'end';
+  /** As a fraction for rates, shares and changes; in the figure's unit otherwise. */
+  readonly value: D;
+  readonly unit: string;
+}
+
+/** How bad a finding is for a gate: `ok` for the consistent verdicts. */
+export type Severity = 'ok' | 'info' | 'warning' | 'error';
+
+/** The check of one relation. */
+export interface Finding {
+  /** The relation's id. */
+  readonly relation: string;
+  readonly kind: RelationKind;
+  readonly verdict: Verdict;
+  readonly severity: Severity;
+  /**
+   * A snake_case message code, specific enough to render a sentence: `target_reached`,
+   * `target_short`, `rate_mismatch`, `sum_mismatch`, `comparable_prices`, …
+   */
+  readonly code: string;
+  /** The indicator's name (or names) the relation is about. */
+  readonly subject: string;
+  /** The figure being tested, as stated. */
+  readonly stated?: FigureValue;
+  /** What the other figures imply for it (point value and interval), in the stated figure's unit. */
+  readonly implied?: { readonly value: D; readonly interval: Interval; readonly unit: string };
+  /** implied − stated (point values) and that over the stated value. */
+  readonly gap?: { readonly absolute: D; readonly relative: D };
+  /** The value of a free figure that makes the relation hold exactly. */
+  readonly required?: Required;
+  /** Every figure that took part, as used. */
+  readonly figures: readonly FigureValue[];
+  readonly qualifiersUsed: readonly Qualifier[];
+  readonly readings: readonly Reading[];
+  readonly caveats: readonly Caveat[];
+  /** Set when the finding changes a decision: `floor_not_met`, `ceiling_exceeded`, `target_not_reached`, `stretch_target_not_reached`. */
+  readonly decision?: string;
+  /** Named parameters for the message templates (years, names, formatted numbers). */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** A figure that stands alone (a target with no base or rate): kept for monitoring. */
+export interface MonitoringTarget {
+  readonly figure: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly unit: string;
+  readonly year?: number;
+  readonly from?: number;
+  readonly to?: number;
+  readonly qualifiers: readonly Qualifier[];
+}
+
+/** The report for one plan. */
+export interface PlanReport {
+  readonly plan: { readonly id: string; readonly title: string; readonly file?: string };
+  readonly findings: readonly Finding[];
+  readonly targets: readonly MonitoringTarget[];
+  /** Problems with the file itself; a plan with error issues has no findings. */
+  readonly issues: readonly PlanIssue[];
+  readonly counts: Readonly<Record<Verdict, number>>;
+}
+
+/** Options of {@link checkPlan}. */
+export interface CheckOptions {
+  /** Near-miss tolerance: a relative gap on the derived figure. Default 0.01 (1%). */
+  readonly tolerance?: number | string;
+  /** Relative half-width of the 左右/约 band. Default 0.05 (±5%). */
+  readonly approxBand?: number | string;
+  /** Lenient rounding for every measured figure (±1 unit of the last digit). Default false. */
+  readonly lenient?: boolean;
+}

@@ -1,0 +1,66 @@
+/**
+ * The single seam to decimal.js. Every other module gets its numbers from here: a private clone
+ * (40 significant digits, half-even), so the host application's Decimal settings are never read
+ * or changed.
+ */
+import { Decimal as HostDecimal } from 'decimal.js';
+import { argError } from '../errors.js';
+
+/** Significant digits of the private Decimal. */
+export const PRECISION = 40;
+
+/** The library's private Decimal constructor: 40 significant digits, half-even, no exponent notation in [-1e-30, 1e30]. */
+export const D = HostDecimal.clone({
+  precision: PRECISION,
+  rounding: HostDecimal.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 30,
+  minE: -9e15,
+  maxE: 9e15,
+});
+export type D = InstanceType<typeof D>;
+
+/** What public functions accept for a number: a Decimal (any clone), a string or a finite number. */
+export type Numeric = HostDecimal | D | string | number;
+
+const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/**
+ * Converts an input to the private Decimal. Strings may carry thousands separators ("1,042.4"),
+ * a trailing `%` ("10%" is 0.1) or full-width digits; surrounding white space is ignored.
+ * Throws `invalid_number` for text that is not a number, `non_finite` for NaN and Infinity.
+ */
+export function toDecimal(value: Numeric, argument = 'value'): D {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw argError('non_finite', argument, value, 'must be a finite number');
+    return new D(value);
+  }
+  if (typeof value === 'string') {
+    let text = value.normalize('NFKC').trim().replace(/\s+/g, '');
+    let percent = false;
+    if (text.endsWith('%')) {
+      percent = true;
+      text = text.slice(0, -1);
+    }
+    if (text === '' || text === '.' || !NUMBER_TEXT.test(text) || !/\d/.test(text)) {
+      throw argError('invalid_number', argument, value, 'is not a number');
+    }
+    const d = new D(text.replace(/,/g, ''));
+    return percent ? d.div(100) : d;
+  }
+  if (HostDecimal.isDecimal(value)) {
+    if (!value.isFinite()) throw argError('non_finite', argument, value.toString(), 'must be finite');
+    return new D(value.toString());
+  }
+  throw argError('invalid_number', argument, value, 'is not a number');
+}
+
+/** True for anything {@link toDecimal} accepts without throwing. */
+export function isNumeric(value: unknown): value is Numeric {
+  try {
+    toDecimal(value as Numeric);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * The plan model: what a plan file holds once loaded and validated. All values are readonly.
+ * Numbers stay as the text they were written with (`"30.90"` keeps two decimals); the checker
+ * turns them into intervals.
+ *
+ * The file format (YAML or JSON) is the same shape, with three conveniences the loader
+ * normalises: `qualifier` may be a single string, numbers may be written as YAML numbers (the
+ * loader keeps their source text), and `role` may be left out (see {@link FigureRole}).
+ */
+
+/** What sort of quantity an indicator measures. Decides which readings and caveats apply. */
+export type IndicatorKind =
+  | 'value' // a money value or output at current prices (主营业务收入, 工业总产值, 销售收入)
+  | 'value_added' // 增加值 / GDP: levels at current prices, official growth rates at comparable prices
+  | 'investment' // 固定资产投资, 工业投资: official average growth is 累计法
+  | 'share' // a share of a total, in % (占比)
+  | 'ratio' // a ratio indicator stated as a level in % (R&D经费支出占主营业务收入比重)
+  | 'intensity' // per-unit consumption (万元GDP能耗): targets are declines
+  | 'count' // whole things counted (户, 家, 个, 项, 件): exact
+  | 'quantity' // physical output (万吨, 亿千瓦时, 万千瓦, 万辆)
+  | 'index'; // an index or score (效益综合指数)
+
+/** Whether a value is at current prices (现价) or comparable prices (可比价). */
+export type PriceBasis = 'current' | 'comparable';
+
+/** One indicator (指标) of the plan. */
+export interface Indicator {
+  /** Unique id within the plan, `[a-z0-9_]+`. */
+  readonly id: string;
+  /** Its name as the plan writes it, e.g. `新产品销售收入`. */
+  readonly name: string;
+  /** Its unit as written, e.g. `亿元`, `户`, `%`. Figures may override. */
+  readonly unit: string;
+  readonly kind: IndicatorKind;
+  /** Price basis of its levels and rates; when left out, levels are current and 增加值 rates comparable. */
+  readonly prices?: PriceBasis;
+  /** The scope or total it belongs to, when it matters (`规模以上`, `全部工业`, `开发区`). */
+  readonly scope?: string;
+  readonly note?: string;
+}
+
+/**
+ * The qualifiers of DOMAIN.md section 2, as written in the plan. A figure may carry several
+ * (`预计超过` is `['预计', '超过']`).
+ */
+export type Qualifier =
+  | '以上' | '不低于' | '不少于' | '至少' // ≥
+  | '超过' | '突破' | '大于' | '高于' // >
+  | '以下' | '以内' | '不超过' | '不高于' // ≤
+  | '不满' | '不足' | '低于' // <
+  | '左右' | '约' | '大约' // ≈ (tolerance band)
+  | '预计' | '测算' // computed by the plan: rounded to its written decimals
+  | '力争' | '努力' // stretch target
+  | '余' | '多' // a little more than: lower bound on the figure
+  | '近'; // a little less than
+
+/**
+ * How exact a figure is (DOMAIN.md section 3).
+ * - `measured`: a measured value, rounded to the decimals it is written with.
+ * - `planned`: a chosen target, exact; its qualifier says which way it may move.
+ * - `computed`: a figure the plan computed (预计, 测算): rounded to its written decimals.
+ *
+ * When a file leaves `role` out, the loader infers it: `computed` if a qualifier is 预计 or 测算;
+ * otherwise `planned` if the figure's year (or `to`) is after the plan's base year; otherwise
+ * `measured`.
+ */
+export type FigureRole = 'measured' | 'planned' | 'computed';
+
+/**
+ * What a figure states.
+ * - `level`: the value of an indicator in `year` (a ratio indicator's level is in %).
+ * - `rate`: an average annual growth rate in % from `from` to `to` (negative for a decline:
+ *   年均下降3.5% is written `value: "-3.5"`); 水平法 unless the indicator is investment.
+ * - `share`: a share in % in `year` (part / total).
+ * - `points`: a change in percentage points between `from` and `to` (个百分点).
+ * - `change`: a cumulative change in % from `from` to `to` (累计下降19.26% is `"-19.26"`).
+ * - `multiple`: a multiple of the `from` level at `to` (翻一番 is `"2"`, 增长两倍 is `"3"`).
+ * - `total`: a cumulative total of the yearly values over the years `from`..`to` inclusive
+ *   ("十二五"期间完成投资2800亿元 is from 2011 to 2015).
+ */
+export type FigureType = 'level' | 'rate' | 'share' | 'points' | 'change' | 'multiple' | 'total';
+
+/** How finely a figure is known, when it differs from what its role implies. */
+export type Precision =
+  | 'exact' // no rounding interval at all
+  | 'lenient' // ±1 unit of the last written digit instead of ±½ (truncated or twice-rounded)
+  | { readonly decimals: number } // rounded to this many decimals, whatever the text shows
+  | { readonly halfWidth: string }; // an explicit half-width, in the figure's own unit
+
+/** One figure stated by the plan. */
+export interface Figure {
+  /** Unique id within the plan, `[a-z0-9_]+`. */
+  readonly id: string;
+  readonly indicator: string;
+  readonly type: FigureType;
+  /** The number exactly as written (no unit, no `%`): `"928.4"`, `"30.90"`, `"-3.5"`. */
+  readonly value: string;
+  /** For a range (6.5%–7%): the upper end as written; `value` is then the lower end. */
+  readonly high?: string;
+  /** Unit as written when it differs from the indicator's (`万元` against `亿元`); `%` for rates, shares and changes; `个百分点` for points. */
+  readonly unit?: string;
+  /** For `level` and `share`. */
+  readonly year?: number;
+  /** For `rate`, `points`, `change`, `multiple`, `total`: the start (base) year. */
+  readonly from?: number;
+  /** For `rate`, `points`, `change`, `multiple`, `total`: the end (target) year. */
+  readonly to?: number;
+  readonly qualifiers: readonly Qualifier[];
+  readonly role: FigureRole;
+  readonly precision?: Precision;
+  /** The clause it comes from, quoted verbatim from the source document. */
+  readonly quote?: string;
+  readonly note?: string;
+}
+
+/**
+ * Definitional differences (DOMAIN.md section 5) the plan file declares for a relation, so the
+ * checker reports them instead of calling a mismatch an error.
+ */
+export type Caveat =
+  | 'comparable_prices' // the rate is at comparable prices, the levels at current prices
+  | 'other_total' // the part and the total are of different scopes (规模以上 vs all industry)
+  | 'comparable_scope' // growth 按可比口径: need not match the ratio of two published levels
+  | 'revised_base' // the base may have been revised since
+  | 'percent_or_points'; // the plan's wording leaves percent vs percentage points open
+
+/** Fields every relation has. */
+interface RelationBase {
+  /** Unique id within the plan, `[a-z0-9_]+`. */
+  readonly id: string;
+  readonly caveats?: readonly Caveat[];
+  /** The clause that states the relation, when it is not just the figures' own quotes. */
+  readonly quote?: string;
+  readonly note?: string;
+}
+
+/** base × (1 + rate)^(to − from) should reach target (a planned growth target). */
+export interface GrowthTargetRelation extends RelationBase {
+  readonly kind: 'growth_target';
+  /** A `level` figure in the base year. */
+  readonly base: string;
+  /** A `rate` figure from the base year to the target year. */
+  readonly rate: string;
+  /** A `level` figure in the target year. */
+  readonly target: string;
+}
+
+/** (end / start)^(1/years) − 1 should equal the stated rate (a historical CAGR). */
+export interface HistoricalCagrRelation extends RelationBase {
+  readonly kind: 'historical_cagr';
+  readonly start: string;
+  readonly end: string;
+  readonly rate: string;
+}
+
+/** The parts should add up to the total. */
+export interface SumRelation extends RelationBase {
+  readonly kind: 'sum';
+  /** Figures of one type and unit (`level`, `share` or `total`). */
+  readonly parts: readonly string[];
+  /**
+   * The total figure's id; or the literal `"100%"` when shares add up to the whole (an exact
+   * 100, never written in the plan).
+   */
+  readonly total: string;
+}
+
+/** part / total should equal share. */
+export interface ShareRelation extends RelationBase {
+  readonly kind: 'share';
+  readonly part: string;
+  readonly total: string;
+  /** A `share` figure. */
+  readonly share: string;
+}
+
+/** to − from (two shares or ratio levels) should equal the stated change in points. */
+export interface PointsChangeRelation extends RelationBase {
+  readonly kind: 'points_change';
+  /** A `share` (or ratio `level`) figure at the start. */
+  readonly start: string;
+  /** A `share` (or ratio `level`) figure at the end. */
+  readonly end: string;
+  /** A `points` figure. */
+  readonly change: string;
+}
+
+/** end / start − 1 should equal the stated cumulative change. */
+export interface CumulativeChangeRelation extends RelationBase {
+  readonly kind: 'cumulative_change';
+  readonly start: string;
+  readonly end: string;
+  /** A `change` figure. */
+  readonly change: string;
+}
+
+/** (1 + rate)^years − 1 should equal the cumulative change over the same span (annual vs five-year decline). */
+export interface AnnualCumulativeRelation extends RelationBase {
+  readonly kind: 'annual_vs_cumulative';
+  /** A `rate` figure (年均下降3.5% is -3.5). */
+  readonly rate: string;
+  /** A `change` figure over the same from..to. */
+  readonly change: string;
+}
+
+/** end / start should equal the stated multiple (翻一番 is 2). */
+export interface MultipleRelation extends RelationBase {
+  readonly kind: 'multiple';
+  readonly start: string;
+  readonly end: string;
+  /** A `multiple` figure. */
+  readonly multiple: string;
+}
+
+/** Σ_{i=1..n} base × (1 + rate)^i over the total's years should equal the stated total (累计法). */
+export interface CumulativeTotalRelation extends RelationBase {
+  readonly kind: 'cumulative_total';
+  /** A `level` figure in the year before the total's `from`. */
+  readonly base: string;
+  /** A `total` figure. */
+  readonly total: string;
+  /** A `rate` figure, when the plan states one. */
+  readonly rate?: string;
+}
+
+/** Every relation the checker knows. */
+export type Relation =
+  | GrowthTargetRelation
+  | HistoricalCagrRelation
+  | SumRelation
+  | ShareRelation
+  | PointsChangeRelation
+  | CumulativeChangeRelation
+  | AnnualCumulativeRelation
+  | MultipleRelation
+  | CumulativeTotalRelation;
+
+export type RelationKind = Relation['kind'];
+
+/** The plan's period: the years it covers and the base year its targets grow from. */
+export interface PlanPeriod {
+  readonly from: number;
+  readonly to: number;
+  readonly base: number;
+  /** The five-year plan's name when it is one (`十三五`). */
+  readonly name?: string;
+}
+
+/** Where the plan was published. */
+export interface PlanSource {
+  /** A citation: the document's file name in the seed set, a URL, or a 文号. */
+  readonly document: string;
+  readonly url?: string;
+  /** The date of issue as written (`2014-09-10`). */
+  readonly date?: string;
+}
+
+/** A loaded, validated plan. */
+export interface Plan {
+  /** Unique id, `[a-z0-9_-]+`. */
+  readonly id: string;
+  readonly title: string;
+  readonly issuer: string;
+  readonly year: number;
+  readonly period: PlanPeriod;
+  readonly source: PlanSource;
+  readonly indicators: readonly Indicator[];
+  readonly figures: readonly Figure[];
+  readonly relations: readonly Relation[];
+  readonly note?: string;
+}
