@@ -1,5 +1,6 @@
 /** The checker's output: one finding per relation, with the numbers behind its verdict. */
 import type { D } from '../math/decimal.js';
+import type { Interval } from '../math/interval.js';
 import type { Caveat, Qualifier, RelationKind } from '../plan/model.js';
 import type { PlanIssue } from '../plan/issues.js';
 
@@ -36,11 +37,7 @@ export type Reading =
   | 'lenient_rounding' // ±1 unit of the last digit
   | 'current_prices'; // current instead of comparable prices
 
-/** A closed interval of exact values. */
-export interface Interval {
-  readonly lo: D;
-  readonly hi: D;
-}
+export type { Interval };
 
 /** A figure as the checker used it. */
 export interface FigureValue {

@@ -46,6 +46,7 @@ export function toDecimal(value: Numeric, argument = 'value'): D {
       throw argError('invalid_number', argument, value, 'is not a number');
     }
     const d = new D(text.replace(/,/g, ''));
+    if (!d.isFinite()) throw argError('non_finite', argument, value, 'is too large to be finite');
     return percent ? d.div(100) : d;
   }
   if (HostDecimal.isDecimal(value)) {

@@ -1,0 +1,92 @@
+/**
+ * growth-targets: project, check and question the growth targets of development plans, exactly.
+ *
+ * This file is the whole public API: one explicit, grouped list of named exports.
+ * @packageDocumentation
+ */
+
+// Errors
+export { GrowthError } from './errors.js';
+export type { GrowthErrorCode, GrowthErrorDetails } from './errors.js';
+
+// Exact growth math
+export type { Numeric } from './math/decimal.js';
+export type { Interval } from './math/interval.js';
+export type { RateSchedule } from './math/growth.js';
+export {
+  project,
+  cagr,
+  requiredRate,
+  impliedBase,
+  yearsToReach,
+  growthPath,
+  cumulativeTotal,
+  rateForCumulativeTotal,
+  cumulativeChange,
+  annualRateFor,
+  annualDeclineFor,
+  chainChanges,
+  fanbei,
+  rateForMultiple,
+  multipleYears,
+} from './math/growth.js';
+export { intervalOf, decimalsOf, roundHalfUp } from './math/rounding.js';
+export {
+  projectInterval,
+  cagrInterval,
+  requiredRateInterval,
+  impliedBaseInterval,
+  cumulativeTotalInterval,
+  rateForCumulativeTotalInterval,
+  cumulativeChangeInterval,
+} from './math/interval-growth.js';
+
+// Units, quantities and plan periods
+export type { Unit, Quantity, Points } from './units/index.js';
+export {
+  unitOf,
+  parseQuantity,
+  convert,
+  formatQuantity,
+  points,
+  pointsBetween,
+  planPeriod,
+  parseChineseYear,
+  positionInPeriod,
+} from './units/index.js';
+
+// Plans
+export type {
+  Plan,
+  PlanPeriod,
+  PlanSource,
+  Indicator,
+  IndicatorKind,
+  Figure,
+  FigureType,
+  FigureRole,
+  Qualifier,
+  Precision,
+  Caveat,
+  Relation,
+  RelationKind,
+} from './plan/model.js';
+export type { PlanIssue, PlanIssueCode } from './plan/issues.js';
+export type { PlanParseResult } from './plan/index.js';
+export { parsePlan, loadPlan, serializePlan, planJsonSchema } from './plan/index.js';
+
+// Consistency checking
+export type {
+  Verdict,
+  Reading,
+  Finding,
+  FigureValue,
+  Required,
+  Severity,
+  MonitoringTarget,
+  PlanReport,
+  CheckOptions,
+} from './check/types.js';
+export type { Lang } from './check/index.js';
+export { VERDICTS } from './check/types.js';
+export { checkPlan, assertPlan, renderFinding, verdictLabel } from './check/index.js';

@@ -1,0 +1,144 @@
+/**
+ * From a schema-checked plan file to the {@link Plan} model: numbers as their written text,
+ * `qualifier` merged into `qualifiers`, the period expanded, units and roles filled in.
+ */
+import type {
+  Figure,
+  FigureRole,
+  FigureType,
+  Indicator,
+  Plan,
+  PlanPeriod,
+  Precision,
+  Qualifier,
+  Relation,
+} from './model.js';
+import type { PlanFile, PlanFileFigure } from './schema.js';
+import type { Path, SourceMap } from './source.js';
+import { lookupFiveYearPlan } from './tables.js';
+
+/** A number as plans write it: sign, digits (optionally grouped by thousands), decimals. */
+export const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * The unit a figure has when the file does not give one.
+ *
+ * @example
+ * defaultUnit('points', '%') //=> '个百分点'
+ */
+export function defaultUnit(type: FigureType, indicatorUnit: string | undefined): string | undefined {
+  switch (type) {
+    case 'level':
+    case 'total':
+      return indicatorUnit;
+    case 'rate':
+    case 'share':
+    case 'change':
+      return '%';
+    case 'points':
+      return '个百分点';
+    case 'multiple':
+      return '倍';
+  }
+}
+
+/**
+ * The role of a figure the file left it out for (FigureRole doc): `computed` with 预计/测算,
+ * else `planned` when its year (or `to`) is after the plan's base year, else `measured`.
+ *
+ * @example
+ * inferRole(['以上'], 2020, 2012) //=> 'planned'
+ */
+export function inferRole(qualifiers: readonly Qualifier[], year: number | undefined, base: number): FigureRole {
+  if (qualifiers.includes('预计') || qualifiers.includes('测算')) return 'computed';
+  return year !== undefined && year > base ? 'planned' : 'measured';
+}
+
+/** The written text of a number: a string as written (separators removed when it is a number), a YAML/JSON number as its source. */
+function numberText(value: string | number, path: Path, map: SourceMap | undefined): string {
+  const text = typeof value === 'string' ? value.trim() : (map?.numberText(path) ?? String(value));
+  return NUMBER_TEXT.test(text) ? text.replaceAll(',', '') : text;
+}
+
+function toList<T>(value: T | readonly T[] | undefined): readonly T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+function normalizePeriod(period: PlanFile['period']): PlanPeriod {
+  if (typeof period === 'string') {
+    const known = lookupFiveYearPlan(period);
+    // The schema only lets known names through.
+    return known ?? { from: 0, to: 0, base: 0, name: period };
+  }
+  return { from: period.from, to: period.to, base: period.base, ...(period.name !== undefined && { name: period.name }) };
+}
+
+function normalizePrecision(p: NonNullable<PlanFileFigure['precision']>, path: Path, map: SourceMap | undefined): Precision {
+  if (typeof p === 'string') return p;
+  if ('decimals' in p) return { decimals: p.decimals };
+  return { halfWidth: numberText(p.halfWidth, [...path, 'halfWidth'], map) };
+}
+
+function normalizeFigure(
+  f: PlanFileFigure,
+  index: number,
+  units: ReadonlyMap<string, string>,
+  base: number,
+  map: SourceMap | undefined,
+): Figure {
+  const path: Path = ['figures', index];
+  const qualifiers = [...new Set([...toList(f.qualifiers), ...toList(f.qualifier)])];
+  const unit = f.unit ?? defaultUnit(f.type, units.get(f.indicator));
+  return {
+    id: f.id,
+    indicator: f.indicator,
+    type: f.type,
+    value: numberText(f.value, [...path, 'value'], map),
+    ...(f.high !== undefined && { high: numberText(f.high, [...path, 'high'], map) }),
+    ...(unit !== undefined && { unit }),
+    ...(f.year !== undefined && { year: f.year }),
+    ...(f.from !== undefined && { from: f.from }),
+    ...(f.to !== undefined && { to: f.to }),
+    qualifiers,
+    role: f.role ?? inferRole(qualifiers, f.year ?? f.to, base),
+    ...(f.precision !== undefined && { precision: normalizePrecision(f.precision, [...path, 'precision'], map) }),
+    ...(f.quote !== undefined && { quote: f.quote }),
+    ...(f.note !== undefined && { note: f.note }),
+  };
+}
+
+/** A fresh plain copy of a record's own entries, arrays copied too. */
+function copyRecord<T>(record: object): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) {
+    if (v !== undefined) out[k] = Array.isArray(v) ? [...(v as unknown[])] : v;
+  }
+  return out as T;
+}
+
+/**
+ * Turns a schema-checked plan file into the plan model. Pure; the source map (when given)
+ * supplies the written text of numbers.
+ *
+ * @example
+ * normalizePlan(file).figures[0].value //=> '30.90'
+ */
+export function normalizePlan(file: PlanFile, map?: SourceMap): Plan {
+  const period = normalizePeriod(file.period);
+  const indicators: Indicator[] = file.indicators.map((i) => copyRecord<Indicator>(i));
+  const units = new Map<string, string>();
+  for (const i of indicators) if (!units.has(i.id)) units.set(i.id, i.unit);
+  return {
+    id: file.id,
+    title: file.title,
+    issuer: file.issuer,
+    year: file.year,
+    period,
+    source: copyRecord(file.source),
+    indicators,
+    figures: file.figures.map((f, i) => normalizeFigure(f, i, units, period.base, map)),
+    relations: file.relations.map((r) => copyRecord<Relation>(r)),
+    ...(file.note !== undefined && { note: file.note }),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The zod 4 schema of the plan-file format: the shape of {@link Plan} with the file conveniences
+ * (`qualifier` for `qualifiers`, numbers as YAML/JSON numbers, `role` optional, `period` as a
+ * five-year-plan name, an optional `$schema`). Structure only; the semantic rules live in
+ * validate.ts.
+ */
+import { z } from 'zod';
+
+const ID = /^[a-z0-9_]+$/;
+const PLAN_ID = /^[a-z0-9_-]+$/;
+
+/** The years a plan may talk about. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** Names of the five-year plans the loader expands (`十二五` is 2011–2015, base 2010). */
+export const FIVE_YEAR_PLAN_NAMES = ['十一五', '十二五', '十三五', '十四五', '十五五'] as const;
+
+export const INDICATOR_KINDS = [
+  'value', 'value_added', 'investment', 'share', 'ratio', 'intensity', 'count', 'quantity', 'index',
+] as const;
+export const FIGURE_TYPES = ['level', 'rate', 'share', 'points', 'change', 'multiple', 'total'] as const;
+export const FIGURE_ROLES = ['measured', 'planned', 'computed'] as const;
+export const QUALIFIERS = [
+  '以上', '不低于', '不少于', '至少',
+  '超过', '突破', '大于', '高于',
+  '以下', '以内', '不超过', '不高于',
+  '不满', '不足', '低于',
+  '左右', '约', '大约',
+  '预计', '测算',
+  '力争', '努力',
+  '余', '多',
+  '近',
+] as const;
+export const CAVEATS = [
+  'comparable_prices', 'other_total', 'comparable_scope', 'revised_base', 'percent_or_points',
+] as const;
+
+const id = () => z.string().regex(ID).describe('Unique id within the plan, [a-z0-9_]+.');
+const ref = (what: string) => z.string().describe(`The id of ${what}.`);
+const year = () => z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+/** A number as written: a string keeps its text, a YAML/JSON number keeps its source text. */
+const numberText = () =>
+  z.union([z.string(), z.number()]).describe('A number as written, e.g. "928.4", "30.90", "-3.5", "1,042.4".');
+
+const qualifier = z.enum(QUALIFIERS);
+const qualifiers = z.union([qualifier, z.array(qualifier)]);
+
+const indicator = z.strictObject({
+  id: id(),
+  name: z.string().describe('The name as the plan writes it, e.g. 新产品销售收入.'),
+  unit: z.string().describe('The unit as written, e.g. 亿元, 户, %.'),
+  kind: z.enum(INDICATOR_KINDS),
+  prices: z.enum(['current', 'comparable']).optional(),
+  scope: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const precision = z.union([
+  z.enum(['exact', 'lenient']),
+  z.strictObject({ decimals: z.number().int().min(0).max(20) }),
+  z.strictObject({ halfWidth: numberText() }),
+]);
+
+const figure = z.strictObject({
+  id: id(),
+  indicator: ref('an indicator'),
+  type: z.enum(FIGURE_TYPES),
+  value: numberText(),
+  high: numberText().optional().describe('For a range (6.5%–7%): the upper end; value is the lower end.'),
+  unit: z.string().optional().describe('Defaults to the indicator unit for level/total, % for rate/share/change, 个百分点 for points, 倍 for multiple.'),
+  year: year().optional().describe('For level and share.'),
+  from: year().optional().describe('For rate, points, change, multiple, total: the base year.'),
+  to: year().optional().describe('For rate, points, change, multiple, total: the target year.'),
+  qualifiers: qualifiers.optional(),
+  qualifier: qualifiers.optional().describe('Alias of qualifiers.'),
+  role: z.enum(FIGURE_ROLES).optional().describe('Inferred when left out: computed (预计/测算), planned (after the base year) or measured.'),
+  precision: precision.optional(),
+  quote: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const relationBase = {
+  id: id(),
+  caveats: z.array(z.enum(CAVEATS)).optional(),
+  quote: z.string().optional(),
+  note: z.string().optional(),
+};
+const fig = () => ref('a figure');
+
+const relation = z.discriminatedUnion('kind', [
+  z.strictObject({ ...relationBase, kind: z.literal('growth_target'), base: fig(), rate: fig(), target: fig() }),
+  z.strictObject({ ...relationBase, kind: z.literal('historical_cagr'), start: fig(), end: fig(), rate: fig() }),
+  z.strictObject({ ...relationBase, kind: z.literal('sum'), parts: z.array(fig()).min(1), total: z.string().describe('A figure id, or "100%".') }),
+  z.strictObject({ ...relationBase, kind: z.literal('share'), part: fig(), total: fig(), share: fig() }),
+  z.strictObject({ ...relationBase, kind: z.literal('points_change'), start: fig(), end: fig(), change: fig() }),
+  z.strictObject({ ...relationBase, kind: z.literal('cumulative_change'), start: fig(), end: fig(), change: fig() }),
+  z.strictObject({ ...relationBase, kind: z.literal('annual_vs_cumulative'), rate: fig(), change: fig() }),
+  z.strictObject({ ...relationBase, kind: z.literal('multiple'), start: fig(), end: fig(), multiple: fig() }),
+  z.strictObject({ ...relationBase, kind: z.literal('cumulative_total'), base: fig(), total: fig(), rate: fig().optional() }),
+]);
+
+const period = z.union([
+  z.enum(FIVE_YEAR_PLAN_NAMES),
+  z.strictObject({ from: year(), to: year(), base: year(), name: z.string().optional() }),
+]);
+
+/** The zod schema of a plan file (YAML or JSON), before normalisation. */
+export const planFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(PLAN_ID).describe('Unique plan id, [a-z0-9_-]+.'),
+    title: z.string(),
+    issuer: z.string(),
+    year: year().describe('The year of issue.'),
+    period: period.describe('{from, to, base, name?} or a five-year-plan name such as 十二五.'),
+    source: z.strictObject({ document: z.string(), url: z.string().optional(), date: z.string().optional() }),
+    indicators: z.array(indicator),
+    figures: z.array(figure),
+    relations: z.array(relation),
+    note: z.string().optional(),
+  })
+  .meta({
+    title: 'growth-targets plan file',
+    description:
+      'The indicators, figures and relations of a Chinese development plan, for checking its growth targets. ' +
+      'Numbers keep the text they are written with.',
+  });
+
+/** A plan file as the schema accepts it (before normalisation). */
+export type PlanFile = z.infer<typeof planFileSchema>;
+export type PlanFileFigure = z.infer<typeof figure>;
+export type PlanFileRelation = z.infer<typeof relation>;
+
+/**
+ * The JSON Schema (draft 2020-12) of the plan-file format, generated from the zod schema.
+ *
+ * @example
+ * planJsonSchema().title //=> 'growth-targets plan file'
+ */
+export function planJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(planFileSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}

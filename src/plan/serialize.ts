@@ -1,0 +1,51 @@
+/**
+ * Writing a plan back to YAML or JSON, numbers as their written strings, so that reading the
+ * output gives the same plan.
+ */
+import { stringify } from 'yaml';
+import type { Figure, Plan, Relation } from './model.js';
+
+/** Copies the named keys in that order, leaving out the undefined ones. */
+function pick(record: object, keys: readonly string[]): Record<string, unknown> {
+  const source = record as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = source[key];
+    if (value !== undefined) out[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
+  }
+  return out;
+}
+
+const FIGURE_KEYS = ['id', 'indicator', 'type', 'value', 'high', 'unit', 'year', 'from', 'to', 'qualifiers', 'role', 'precision', 'quote', 'note'] as const;
+const RELATION_KEYS = ['id', 'kind', 'base', 'start', 'part', 'parts', 'rate', 'end', 'target', 'total', 'share', 'change', 'multiple', 'caveats', 'quote', 'note'] as const;
+
+function figureToData(f: Figure): Record<string, unknown> {
+  const out = pick(f, FIGURE_KEYS);
+  if (typeof f.precision === 'object') out['precision'] = { ...f.precision };
+  return out;
+}
+
+/** The plan as plain data in the file format, keys in a stable order. */
+function planToData(plan: Plan): Record<string, unknown> {
+  return {
+    ...pick(plan, ['id', 'title', 'issuer', 'year']),
+    period: pick(plan.period, ['from', 'to', 'base', 'name']),
+    source: pick(plan.source, ['document', 'url', 'date']),
+    indicators: plan.indicators.map((i) => pick(i, ['id', 'name', 'unit', 'kind', 'prices', 'scope', 'note'])),
+    figures: plan.figures.map(figureToData),
+    relations: plan.relations.map((r: Relation) => pick(r, RELATION_KEYS)),
+    ...pick(plan, ['note']),
+  };
+}
+
+/**
+ * Writes a plan as YAML or JSON text. Figure values stay strings (`"30.90"`), so
+ * `parsePlan(serializePlan(plan, f))` gives back an equal plan.
+ *
+ * @example
+ * serializePlan(plan, 'json').includes('"value": "30.90"') //=> true
+ */
+export function serializePlan(plan: Plan, format: 'yaml' | 'json'): string {
+  const data = planToData(plan);
+  return format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : stringify(data, { lineWidth: 0 });
+}

@@ -1,0 +1,302 @@
+/**
+ * Semantic validation of a plan: ids, references, numbers, units, years and the figure types and
+ * years each relation needs. Problems come back as issues, never as exceptions.
+ */
+import type { Figure, FigureType, Plan, Relation } from './model.js';
+import type { IssueSeverity, PlanIssue, PlanIssueCode } from './issues.js';
+import { NUMBER_TEXT } from './normalize.js';
+import { MAX_YEAR, MIN_YEAR } from './schema.js';
+import type { IssueExtra, Path, SourceMap } from './source.js';
+import { unitDimension } from './tables.js';
+
+export interface ValidatePlanOptions {
+  /** Where the plan's nodes are in its file, to give issues a line and column. */
+  readonly map?: SourceMap;
+  /** The file name to put on issues made without a source map. */
+  readonly file?: string;
+}
+
+type MakeIssue = (code: PlanIssueCode, path: Path, message: string, extra?: IssueExtra) => PlanIssue;
+
+const plainIssue =
+  (file: string | undefined): MakeIssue =>
+  (code, path, message, extra = {}) => ({
+    code,
+    severity: extra.severity ?? ('error' satisfies IssueSeverity),
+    message,
+    ...(file !== undefined && { file }),
+    path: [...path],
+    ...('value' in extra && { value: extra.value }),
+  });
+
+/** The dimension a figure's unit must have, given its type and its indicator's unit. */
+function expectedDimension(type: FigureType, indicatorUnit: string): string | undefined {
+  switch (type) {
+    case 'level':
+    case 'total':
+      return unitDimension(indicatorUnit);
+    case 'rate':
+    case 'share':
+    case 'change':
+      return 'percent';
+    case 'points':
+      return 'points';
+    case 'multiple':
+      return 'multiple';
+  }
+}
+
+const DATED: ReadonlySet<FigureType> = new Set(['level', 'share']);
+
+function checkIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
+  const seen = new Set<string>();
+  const out: PlanIssue[] = [];
+  const groups = [
+    ['indicators', plan.indicators],
+    ['figures', plan.figures],
+    ['relations', plan.relations],
+  ] as const;
+  for (const [name, items] of groups) {
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        out.push(issue('duplicate_id', [name, i, 'id'], `the id ${JSON.stringify(item.id)} is used more than once`, { value: item.id }));
+      }
+      seen.add(item.id);
+    });
+  }
+  return out;
+}
+
+function checkPlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
+  const { from, to, base } = plan.period;
+  const out: PlanIssue[] = [];
+  for (const [key, year] of [['from', from], ['to', to], ['base', base]] as const) {
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+      out.push(issue('invalid_year', ['period', key], `period.${key} must be a year in ${MIN_YEAR}..${MAX_YEAR}`, { value: year }));
+    }
+  }
+  if (to < from) out.push(issue('invalid_year', ['period', 'to'], `period.to (${to}) is before period.from (${from})`, { value: to }));
+  if (base > from) out.push(issue('invalid_year', ['period', 'base'], `period.base (${base}) is after period.from (${from})`, { value: base }));
+  return out;
+}
+
+function checkIndicators(plan: Plan, issue: MakeIssue): PlanIssue[] {
+  return plan.indicators.flatMap((ind, i) =>
+    unitDimension(ind.unit) === undefined
+      ? [issue('unknown_unit', ['indicators', i, 'unit'], `the unit ${JSON.stringify(ind.unit)} is not a known plan unit`, { value: ind.unit })]
+      : [],
+  );
+}
+
+function checkFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, issue: MakeIssue): PlanIssue[] {
+  const at = (key: string): Path => ['figures', i, key];
+  const out: PlanIssue[] = [];
+  const indicatorUnit = units.get(f.indicator);
+  if (indicatorUnit === undefined) {
+    out.push(issue('unknown_reference', at('indicator'), `figure ${f.id} names the missing indicator ${JSON.stringify(f.indicator)}`, { value: f.indicator }));
+  }
+  for (const key of ['value', 'high'] as const) {
+    const text = f[key];
+    if (text !== undefined && !NUMBER_TEXT.test(text)) {
+      out.push(issue('invalid_number', at(key), `figure ${f.id}: ${key} ${JSON.stringify(text)} is not a number as written (digits, optional sign, decimals, thousands separators)`, { value: text }));
+    }
+  }
+  const p = f.precision;
+  if (typeof p === 'object' && 'halfWidth' in p && !NUMBER_TEXT.test(p.halfWidth)) {
+    out.push(issue('invalid_number', ['figures', i, 'precision', 'halfWidth'], `figure ${f.id}: precision.halfWidth ${JSON.stringify(p.halfWidth)} is not a number`, { value: p.halfWidth }));
+  }
+  if (f.high !== undefined && NUMBER_TEXT.test(f.value) && NUMBER_TEXT.test(f.high) && Number(f.high) < Number(f.value)) {
+    out.push(issue('invalid_value', at('high'), `figure ${f.id}: high ${f.high} is below value ${f.value}`, { value: f.high }));
+  }
+  if (f.unit !== undefined) {
+    const dim = unitDimension(f.unit);
+    if (dim === undefined) {
+      out.push(issue('unknown_unit', at('unit'), `figure ${f.id}: the unit ${JSON.stringify(f.unit)} is not a known plan unit`, { value: f.unit }));
+    } else if (indicatorUnit !== undefined) {
+      const expected = expectedDimension(f.type, indicatorUnit);
+      if (expected !== undefined && expected !== dim) {
+        out.push(issue('unit_mismatch', at('unit'), `figure ${f.id}: a ${f.type} in ${f.unit} does not fit indicator ${f.indicator} in ${indicatorUnit}`, { value: f.unit }));
+      }
+    }
+  }
+  out.push(...checkFigureYears(f, i, issue));
+  return out;
+}
+
+function checkFigureYears(f: Figure, i: number, issue: MakeIssue): PlanIssue[] {
+  const at = (key: string): Path => ['figures', i, key];
+  const out: PlanIssue[] = [];
+  if (DATED.has(f.type)) {
+    if (f.year === undefined) out.push(issue('missing_field', at('year'), `figure ${f.id}: a ${f.type} needs a year`));
+    for (const key of ['from', 'to'] as const) {
+      if (f[key] !== undefined) out.push(issue('invalid_value', at(key), `figure ${f.id}: a ${f.type} takes year, not ${key}`, { value: f[key] }));
+    }
+    return out;
+  }
+  if (f.year !== undefined) out.push(issue('invalid_value', at('year'), `figure ${f.id}: a ${f.type} takes from and to, not year`, { value: f.year }));
+  for (const key of ['from', 'to'] as const) {
+    if (f[key] === undefined) out.push(issue('missing_field', at(key), `figure ${f.id}: a ${f.type} needs ${key}`));
+  }
+  if (f.from !== undefined && f.to !== undefined && f.to <= f.from) {
+    out.push(issue('invalid_year', at('to'), `figure ${f.id}: to (${f.to}) must be after from (${f.from})`, { value: f.to }));
+  }
+  return out;
+}
+
+/** The figure types each relation slot accepts. */
+const SLOTS: { readonly [K in Relation['kind']]: Readonly<Record<string, readonly FigureType[]>> } = {
+  growth_target: { base: ['level'], rate: ['rate'], target: ['level'] },
+  historical_cagr: { start: ['level'], end: ['level'], rate: ['rate'] },
+  sum: {},
+  share: { part: ['level', 'total'], total: ['level', 'total'], share: ['share'] },
+  points_change: { start: ['share', 'level'], end: ['share', 'level'], change: ['points'] },
+  cumulative_change: { start: ['level', 'share'], end: ['level', 'share'], change: ['change'] },
+  annual_vs_cumulative: { rate: ['rate'], change: ['change'] },
+  multiple: { start: ['level'], end: ['level'], multiple: ['multiple'] },
+  cumulative_total: { base: ['level'], total: ['total'], rate: ['rate'] },
+};
+
+/** The start year of a figure (its `year` or `from`). */
+const startYear = (f: Figure): number | undefined => f.year ?? f.from;
+/** The end year of a figure (its `year` or `to`). */
+const endYear = (f: Figure): number | undefined => f.year ?? f.to;
+
+interface RelationContext {
+  readonly path: Path;
+  readonly issue: MakeIssue;
+  readonly get: (slot: string) => Figure | undefined;
+}
+
+/** A span figure (rate, change…) against its start and end figures: years must line up, the end after the start. */
+function checkSpan(ctx: RelationContext, startSlot: string, endSlot: string, spanSlot: string): PlanIssue[] {
+  const [start, end, span] = [ctx.get(startSlot), ctx.get(endSlot), ctx.get(spanSlot)];
+  if (!start || !end || !span) return [];
+  const a = startYear(start);
+  const b = endYear(end);
+  if (a !== undefined && b !== undefined && b <= a) {
+    return [ctx.issue('year_mismatch', [...ctx.path, endSlot], `${endSlot} (${b}) is not after ${startSlot} (${a})`, { value: b })];
+  }
+  const out: PlanIssue[] = [];
+  if (a !== undefined && span.from !== undefined && a !== span.from) {
+    out.push(ctx.issue('year_mismatch', [...ctx.path, startSlot], `${startSlot} is in ${a} but ${spanSlot} runs from ${span.from}`, { value: a }));
+  }
+  if (b !== undefined && span.to !== undefined && b !== span.to) {
+    out.push(ctx.issue('year_mismatch', [...ctx.path, endSlot], `${endSlot} is in ${b} but ${spanSlot} runs to ${span.to}`, { value: b }));
+  }
+  return out;
+}
+
+/** Whether two figures cover the same time (same year, or same from..to). */
+const sameTime = (a: Figure, b: Figure): boolean => a.year === b.year && a.from === b.from && a.to === b.to;
+
+function checkRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
+  switch (r.kind) {
+    case 'growth_target':
+      return checkSpan(ctx, 'base', 'target', 'rate');
+    case 'historical_cagr':
+    case 'points_change':
+    case 'cumulative_change':
+      return checkSpan(ctx, 'start', 'end', r.kind === 'historical_cagr' ? 'rate' : 'change');
+    case 'multiple':
+      return checkSpan(ctx, 'start', 'end', 'multiple');
+    case 'annual_vs_cumulative': {
+      const [rate, change] = [ctx.get('rate'), ctx.get('change')];
+      if (!rate || !change || (rate.from === change.from && rate.to === change.to)) return [];
+      return [ctx.issue('year_mismatch', [...ctx.path, 'change'], `rate runs ${rate.from}..${rate.to} but change ${change.from}..${change.to}`, { value: r.change })];
+    }
+    case 'cumulative_total': {
+      const [base, total, rate] = [ctx.get('base'), ctx.get('total'), ctx.get('rate')];
+      if (!base || !total || total.from === undefined) return [];
+      const out: PlanIssue[] = [];
+      if (base.year !== total.from - 1) {
+        out.push(ctx.issue('year_mismatch', [...ctx.path, 'base'], `base must be in ${total.from - 1}, the year before the total's from`, { value: base.year }));
+      }
+      if (rate && (rate.from !== total.from - 1 || rate.to !== total.to)) {
+        out.push(ctx.issue('year_mismatch', [...ctx.path, 'rate'], `rate must run ${total.from - 1}..${total.to}`, { value: r.rate }));
+      }
+      return out;
+    }
+    case 'share': {
+      const share = ctx.get('share');
+      if (!share) return [];
+      return (['part', 'total'] as const).flatMap((slot) => {
+        const f = ctx.get(slot);
+        return f && f.type !== 'total' && f.year !== share.year
+          ? [ctx.issue('year_mismatch', [...ctx.path, slot], `${slot} is in ${f.year} but share in ${share.year}`, { value: f.year })]
+          : [];
+      });
+    }
+    case 'sum':
+      return [];
+  }
+}
+
+function checkSum(r: Extract<Relation, { kind: 'sum' }>, figures: ReadonlyMap<string, Figure>, path: Path, issue: MakeIssue): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  const slots: [Path, string][] = r.parts.map((id, j) => [[...path, 'parts', j], id]);
+  if (r.total !== '100%') slots.push([[...path, 'total'], r.total]);
+  let first: Figure | undefined;
+  for (const [at, id] of slots) {
+    const f = figures.get(id);
+    if (!f) {
+      out.push(issue('unknown_reference', at, `relation ${r.id} names the missing figure ${JSON.stringify(id)}`, { value: id }));
+      continue;
+    }
+    if (f.type !== 'level' && f.type !== 'share' && f.type !== 'total') {
+      out.push(issue('wrong_figure_type', at, `relation ${r.id}: a sum adds levels, shares or totals, not a ${f.type}`, { value: f.type }));
+    } else if (first && f.type !== first.type) {
+      out.push(issue('wrong_figure_type', at, `relation ${r.id}: ${f.id} is a ${f.type} but ${first.id} a ${first.type}`, { value: f.type }));
+    } else if (first && !sameTime(f, first)) {
+      out.push(issue('year_mismatch', at, `relation ${r.id}: ${f.id} is not of the same year(s) as ${first.id}`, { value: f.year ?? f.to }));
+    }
+    first ??= f;
+  }
+  if (r.total === '100%' && first && first.type !== 'share') {
+    out.push(issue('wrong_figure_type', [...path, 'total'], `relation ${r.id}: only shares add up to "100%"`, { value: r.total }));
+  }
+  return out;
+}
+
+function checkRelation(r: Relation, i: number, figures: ReadonlyMap<string, Figure>, issue: MakeIssue): PlanIssue[] {
+  const path: Path = ['relations', i];
+  if (r.kind === 'sum') return checkSum(r, figures, path, issue);
+  const out: PlanIssue[] = [];
+  const good = new Map<string, Figure>();
+  for (const [slot, types] of Object.entries(SLOTS[r.kind])) {
+    const id = (r as unknown as Record<string, unknown>)[slot];
+    if (typeof id !== 'string') continue;
+    const f = figures.get(id);
+    if (!f) {
+      out.push(issue('unknown_reference', [...path, slot], `relation ${r.id} names the missing figure ${JSON.stringify(id)}`, { value: id }));
+    } else if (!types.includes(f.type)) {
+      out.push(issue('wrong_figure_type', [...path, slot], `relation ${r.id}: ${slot} must be a ${types.join(' or ')}, ${f.id} is a ${f.type}`, { value: f.type }));
+    } else {
+      good.set(slot, f);
+    }
+  }
+  if (out.length > 0) return out;
+  return checkRelationYears(r, { path, issue, get: (slot) => good.get(slot) });
+}
+
+/**
+ * Checks the meaning of a plan: unique ids, references, numbers as written, known and matching
+ * units, years in 1900..2100, and the figure types and years of every relation. Returns the
+ * problems as issues (empty when the plan is sound); never throws on a well-typed plan.
+ *
+ * @example
+ * validatePlan(plan).map((i) => i.code) //=> ['year_mismatch']
+ */
+export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): readonly PlanIssue[] {
+  const issue: MakeIssue = options.map ? options.map.issue : plainIssue(options.file);
+  const units = new Map<string, string>();
+  for (const ind of plan.indicators) if (!units.has(ind.id)) units.set(ind.id, ind.unit);
+  const figures = new Map<string, Figure>();
+  for (const f of plan.figures) if (!figures.has(f.id)) figures.set(f.id, f);
+  return [
+    ...checkIds(plan, issue),
+    ...checkPlanYears(plan, issue),
+    ...checkIndicators(plan, issue),
+    ...plan.figures.flatMap((f, i) => checkFigure(f, i, units, issue)),
+    ...plan.relations.flatMap((r, i) => checkRelation(r, i, figures, issue)),
+  ];
+}

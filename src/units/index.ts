@@ -1,0 +1,45 @@
+/** Units, quantities, percent and percentage points, plan periods. */
+export {
+  type Dimension,
+  type Unit,
+  unitOf,
+  isUnit,
+  sameDimension,
+  isConvertible,
+  listUnits,
+  normalizeSymbol,
+} from './unit.js';
+export {
+  type Quantity,
+  type QuantityQualifier,
+  type FormatQuantityOptions,
+  parseQuantity,
+  quantity,
+  convert,
+  formatQuantity,
+} from './quantity.js';
+export {
+  type Points,
+  percent,
+  toPercent,
+  points,
+  isPoints,
+  pointsBetween,
+  addPoints,
+  pointsToPercentChange,
+  percentChangeToPoints,
+} from './percent.js';
+export {
+  type PlanPeriod,
+  type PlanPeriodName,
+  type DateInput,
+  planPeriod,
+  planYear,
+  periodOfYear,
+  listPlanPeriods,
+  parseChineseYear,
+  parseChineseDate,
+  chineseNumeral,
+  positionInPeriod,
+  yearFraction,
+} from './period.js';

@@ -1,0 +1,136 @@
+/**
+ * Rates and shares are fractions (0.1 = 10%); percent exists only at input and output. A change
+ * of a share in percentage points (个百分点) is a different thing from a percent change, so it has
+ * its own type, {@link Points}, which no function taking a rate accepts.
+ */
+import { argError } from '../errors.js';
+import { D, toDecimal, type Numeric } from '../math/decimal.js';
+
+/**
+ * A difference of two shares in percentage points (提高6.4个百分点 is `{ kind: 'points', value: 6.4 }`).
+ * Not a `Numeric`, so it cannot be passed where a rate or share is expected.
+ */
+export interface Points {
+  readonly kind: 'points';
+  /** The change in points: 6.4 for 6.4个百分点. */
+  readonly value: D;
+}
+
+/**
+ * Turns a percent number into a fraction: x / 100. A string already ending in `%` is read as
+ * written ("10%" is 0.1, not 0.001).
+ *
+ * @throws `invalid_number`, `non_finite`.
+ * @example
+ * percent(10).toFixed() //=> '0.1'
+ * percent('29.8%').toFixed() //=> '0.298'
+ */
+export function percent(x: Numeric): D {
+  const d = finite(x, 'x');
+  return typeof x === 'string' && x.normalize('NFKC').trim().endsWith('%') ? d : d.div(100);
+}
+
+/**
+ * Turns a fraction into a percent number: fraction × 100.
+ *
+ * @throws `invalid_number`, `non_finite`.
+ * @example
+ * toPercent(0.298).toFixed() //=> '29.8'
+ */
+export function toPercent(fraction: Numeric): D {
+  return finite(fraction, 'fraction').times(100);
+}
+
+/**
+ * Makes a change in percentage points from its number of points.
+ *
+ * @throws `invalid_number`, `non_finite`.
+ * @example
+ * points(6.4).value.toFixed() //=> '6.4'
+ */
+export function points(x: Numeric): Points {
+  const value = finite(x, 'x');
+  return Object.freeze({ kind: 'points', value: value.isZero() ? new D(0) : value });
+}
+
+/**
+ * True for a {@link Points} value.
+ *
+ * @example
+ * isPoints(points(1)) //=> true
+ * isPoints(0.01) //=> false
+ */
+export function isPoints(x: unknown): x is Points {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    (x as { kind?: unknown }).kind === 'points' &&
+    D.isDecimal((x as { value?: unknown }).value) &&
+    (x as { value: D }).value.isFinite()
+  );
+}
+
+/**
+ * The change from one share to another in percentage points: (to − from) × 100.
+ *
+ * @throws `invalid_number`, `non_finite`.
+ * @example
+ * pointsBetween(0.416, 0.532).value.toFixed() //=> '11.6'
+ */
+export function pointsBetween(shareFrom: Numeric, shareTo: Numeric): Points {
+  return points(finite(shareTo, 'shareTo').minus(finite(shareFrom, 'shareFrom')).times(100));
+}
+
+/**
+ * A share raised by a number of percentage points: share + points / 100 (a fraction).
+ *
+ * @throws `invalid_number`, `non_finite`; `invalid_number` when `pts` is not {@link Points}.
+ * @example
+ * addPoints(0.416, points(11.6)).toFixed() //=> '0.532'
+ */
+export function addPoints(share: Numeric, pts: Points): D {
+  return finite(share, 'share').plus(pointsValue(pts).div(100));
+}
+
+/**
+ * What a change in points is as a relative change of the starting share (a fraction):
+ * points / 100 / from. Names the percent reading of a points figure: 41.6% up 11.6 points is up 27.88%.
+ *
+ * @throws `non_positive` when `from` ≤ 0; `invalid_number`, `non_finite`.
+ * @example
+ * pointsToPercentChange(0.416, points(11.6)).toFixed(4) //=> '0.2788'
+ */
+export function pointsToPercentChange(from: Numeric, pts: Points): D {
+  const base = positive(from, 'from');
+  return pointsValue(pts).div(100).div(base);
+}
+
+/**
+ * What a relative change of a share (a fraction) is in percentage points: from × change × 100.
+ * The inverse of {@link pointsToPercentChange}; names the points reading of "提高6.4%".
+ *
+ * @throws `non_positive` when `from` ≤ 0; `invalid_number`, `non_finite`.
+ * @example
+ * percentChangeToPoints(0.5, 0.1).value.toFixed() //=> '5'
+ */
+export function percentChangeToPoints(from: Numeric, change: Numeric): Points {
+  const base = positive(from, 'from');
+  return points(base.times(finite(change, 'change')).times(100));
+}
+
+function pointsValue(pts: Points): D {
+  if (!isPoints(pts)) throw argError('invalid_number', 'pts', pts, 'must be percentage points made by points()');
+  return new D(pts.value);
+}
+
+function positive(x: Numeric, argument: string): D {
+  const d = finite(x, argument);
+  if (d.lte(0)) throw argError('non_positive', argument, x, 'must be positive');
+  return d;
+}
+
+function finite(x: Numeric, argument: string): D {
+  const d = toDecimal(x, argument);
+  if (!d.isFinite()) throw argError('non_finite', argument, x, 'must be finite');
+  return d;
+}

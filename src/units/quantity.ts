@@ -1,0 +1,220 @@
+/**
+ * Quantities as plans write them: a number (kept as its text, so "30.90" keeps two decimals), a
+ * unit of the table, and the qualifiers attached to the number (近1000家, 600余户, 2000亿元以上).
+ */
+import { argError, GrowthError } from '../errors.js';
+import { D, toDecimal, type Numeric } from '../math/decimal.js';
+import { isConvertible, unitOf, type Unit } from './unit.js';
+
+/** Qualifiers written before the number (近1000家, 约5000亿元, 超过10%). Longest first. */
+const PREFIX_QUALIFIERS = [
+  '不低于', '不少于', '不超过', '不高于',
+  '大约', '至少', '超过', '突破', '大于', '高于', '不满', '不足', '低于',
+  '近', '约',
+] as const;
+/** Qualifiers between the number and the unit (600余户, 300多家). */
+const MIDDLE_QUALIFIERS = ['余', '多'] as const;
+/** Qualifiers after the unit (2000亿元以上, 20%左右). */
+const SUFFIX_QUALIFIERS = ['以上', '以下', '以内', '左右'] as const;
+
+/**
+ * A qualifier attached to a number (DOMAIN.md section 2). Every member is also a plan-model
+ * `Qualifier`; sentence-level ones (预计, 力争 …) are not attached to numbers and not parsed here.
+ */
+export type QuantityQualifier =
+  | (typeof PREFIX_QUALIFIERS)[number]
+  | (typeof MIDDLE_QUALIFIERS)[number]
+  | (typeof SUFFIX_QUALIFIERS)[number];
+
+/** A number in a unit, as written. `value` is in `unit` (29.8 for "29.8%", 2.33 for "2.33万亿元"). */
+export interface Quantity {
+  readonly value: D;
+  /** The number as written, normalized: ASCII digits, no thousands separators ("1042.4", "30.90"). */
+  readonly text: string;
+  readonly unit: Unit;
+  /** Qualifiers attached to the number, in the order written; absent when there are none. */
+  readonly qualifiers?: readonly QuantityQualifier[];
+}
+
+/** Options of {@link formatQuantity}. */
+export interface FormatQuantityOptions {
+  /** Round to this many decimals, half up (四舍五入), and show exactly that many. 0..100. */
+  readonly decimals?: number;
+  /** Show in this unit instead (a scale of the same base, e.g. `万元` for `亿元`). */
+  readonly unit?: string;
+  /** Group thousands the zh-CN way ("1,042.4"). Default false, as plans mostly write numbers. */
+  readonly grouping?: boolean;
+}
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const NUMBER_RUN = /^[0-9.,+-]*/;
+
+/**
+ * Parses a quantity as a plan writes it: a number (thousands separators, full-width digits and
+ * space before the unit allowed) followed by a unit of the table, with qualifiers around it.
+ *
+ * @throws `invalid_number` when there is no well-formed number ("abc亿元", "1,0,0");
+ *   `invalid_unit` when what follows the number is not a unit ("12.5斤").
+ * @example
+ * const q = parseQuantity('600余户')
+ * [q.text, q.unit.symbol, q.qualifiers] //=> ['600', '户', ['余']]
+ * parseQuantity('1,042.4 亿元').value.toFixed() //=> '1042.4'
+ */
+export function parseQuantity(text: string): Quantity {
+  if (typeof text !== 'string') throw argError('invalid_number', 'text', text, 'must be a string');
+  let rest = text.normalize('NFKC').replace(/\u2212/g, '-').trim();
+  const qualifiers: QuantityQualifier[] = [];
+
+  for (let found = true; found; ) {
+    found = false;
+    for (const q of PREFIX_QUALIFIERS) {
+      if (rest.startsWith(q)) {
+        qualifiers.push(q);
+        rest = rest.slice(q.length).trimStart();
+        found = true;
+        break;
+      }
+    }
+  }
+
+  const written = NUMBER_RUN.exec(rest)?.[0] ?? '';
+  if (!NUMBER.test(written)) throw argError('invalid_number', 'text', text, 'has no well-formed number');
+  rest = rest.slice(written.length).trim();
+
+  for (const q of MIDDLE_QUALIFIERS) {
+    if (rest.startsWith(q)) {
+      qualifiers.push(q);
+      rest = rest.slice(q.length).trimStart();
+      break;
+    }
+  }
+
+  const suffixes: QuantityQualifier[] = [];
+  for (let found = true; found; ) {
+    found = false;
+    for (const q of SUFFIX_QUALIFIERS) {
+      if (rest.endsWith(q)) {
+        suffixes.unshift(q);
+        rest = rest.slice(0, -q.length).trimEnd();
+        found = true;
+        break;
+      }
+    }
+  }
+
+  let unit: Unit;
+  try {
+    unit = unitOf(rest);
+  } catch {
+    throw argError('invalid_unit', 'text', text, `has an unknown unit ${JSON.stringify(rest)}`, { unit: rest });
+  }
+  const plain = written.replace(/,/g, '');
+  return makeQuantity(new D(plain), plain, unit, [...qualifiers, ...suffixes]);
+}
+
+/**
+ * Makes a quantity from a number and a unit symbol.
+ *
+ * @throws `invalid_number` / `non_finite` for a bad value; `invalid_unit` for an unknown unit.
+ * @example
+ * quantity('928.4', '亿元').text //=> '928.4'
+ */
+export function quantity(value: Numeric, unit: string | Unit, qualifiers: readonly QuantityQualifier[] = []): Quantity {
+  const u = unitOf(unit);
+  const d = finite(value, 'value');
+  const text = typeof value === 'string' && NUMBER.test(plainText(value)) ? plainText(value).replace(/,/g, '') : d.toFixed();
+  return makeQuantity(d, text, u, qualifiers);
+}
+
+/**
+ * Converts a quantity to another scale of the same base unit, exactly: value × from.factor / to.factor.
+ * The text keeps the written precision where the new unit can show it (309000万元 → "30.9000"亿元).
+ *
+ * @throws `unit_mismatch` (naming both units) when the units are not scales of one base;
+ *   `invalid_unit` when `toUnit` is unknown.
+ * @example
+ * convert(parseQuantity('928.4亿元'), '万元').value.toFixed() //=> '9284000'
+ */
+export function convert(q: Quantity, toUnit: string | Unit): Quantity {
+  const from = unitOf(q.unit);
+  const to = unitOf(toUnit);
+  if (from === to) return q;
+  if (!isConvertible(from, to)) {
+    throw new GrowthError('unit_mismatch', `cannot convert ${JSON.stringify(from.symbol)} to ${JSON.stringify(to.symbol)}`, {
+      argument: 'toUnit',
+      value: to.symbol,
+      from: from.symbol,
+      to: to.symbol,
+    });
+  }
+  const value = q.value.times(from.factor).div(to.factor);
+  const shift = from.factor.e - to.factor.e;
+  const places = Math.max(value.decimalPlaces(), decimalsOf(q.text) - shift, 0);
+  return makeQuantity(value, value.toFixed(places), to, q.qualifiers ?? []);
+}
+
+/**
+ * Shows a quantity as a plan would write it, qualifiers included ("600余户", "2000亿元以上").
+ * Never uses exponent notation. With `decimals`, rounds half up (四舍五入) to reproduce a
+ * published figure; without, shows the value exactly with at least the decimals it was written with.
+ *
+ * @throws `invalid_option` for `decimals` outside 0..100 or not whole; `unit_mismatch` / `invalid_unit` for `unit`.
+ * @example
+ * formatQuantity(parseQuantity('1990.0535亿元'), { decimals: 1 }) //=> '1990.1亿元'
+ * formatQuantity(parseQuantity('1042.4亿元'), { unit: '万元', grouping: true }) //=> '10,424,000万元'
+ */
+export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
+  const { decimals, unit, grouping = false } = options;
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 100)) {
+    throw argError('invalid_option', 'options.decimals', decimals, 'must be a whole number in 0..100');
+  }
+  const shown = unit === undefined ? q : convert(q, unit);
+  const number =
+    decimals === undefined
+      ? shown.value.toFixed(Math.max(shown.value.decimalPlaces(), decimalsOf(shown.text)))
+      : shown.value.toFixed(decimals, D.ROUND_HALF_UP);
+  const unsigned = /^-0(?:\.0*)?$/.test(number) ? number.slice(1) : number;
+  const text = grouping ? groupThousands(unsigned) : unsigned;
+  return joinParts(text, shown.unit.symbol, shown.qualifiers ?? []);
+}
+
+function joinParts(number: string, symbol: string, qualifiers: readonly QuantityQualifier[]): string {
+  const of = (list: readonly string[]) => qualifiers.filter((q) => list.includes(q)).join('');
+  return `${of(PREFIX_QUALIFIERS)}${number}${of(MIDDLE_QUALIFIERS)}${symbol}${of(SUFFIX_QUALIFIERS)}`;
+}
+
+let grouper: Intl.NumberFormat | undefined;
+
+/** Groups the integer part with zh-CN separators (through BigInt, so exactly). */
+function groupThousands(number: string): string {
+  const negative = number.startsWith('-');
+  const [int = '0', frac] = (negative ? number.slice(1) : number).split('.');
+  grouper ??= new Intl.NumberFormat('zh-CN', { useGrouping: true });
+  const grouped = grouper.format(BigInt(int)) + (frac === undefined ? '' : `.${frac}`);
+  return negative ? `-${grouped}` : grouped;
+}
+
+function makeQuantity(value: D, text: string, unit: Unit, qualifiers: readonly QuantityQualifier[]): Quantity {
+  const v = value.isZero() ? new D(0) : value;
+  const t = /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
+  return Object.freeze(
+    qualifiers.length === 0
+      ? { value: v, text: t, unit }
+      : { value: v, text: t, unit, qualifiers: Object.freeze([...qualifiers]) },
+  );
+}
+
+function plainText(value: string): string {
+  return value.normalize('NFKC').replace(/\u2212/g, '-').trim();
+}
+
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+function finite(value: Numeric, argument: string): D {
+  const d = toDecimal(value, argument);
+  if (!d.isFinite()) throw argError('non_finite', argument, value, 'must be finite');
+  return d;
+}

@@ -1,0 +1,177 @@
+/**
+ * The units Chinese development plans write their figures in: money (元, 万元, 亿元, 万亿元),
+ * people, mass, power, energy, volume, vehicles, coal equivalent, counted things (户, 家, 个 …),
+ * percent, percentage points, multiples and index points. Each unit is a power-of-ten scale of a
+ * base unit, so conversions between scales of one base are exact.
+ */
+import { argError } from '../errors.js';
+import { D } from '../math/decimal.js';
+
+/** What a unit measures. Units convert only within one dimension and, beyond that, one base. */
+export type Dimension =
+  | 'money'
+  | 'people'
+  | 'mass'
+  | 'power'
+  | 'energy'
+  | 'volume'
+  | 'vehicles'
+  | 'coal_equivalent'
+  | 'count'
+  | 'percent'
+  | 'points'
+  | 'multiple'
+  | 'index'
+  | 'intensity'
+  | 'number';
+
+/** One unit of the table: `亿元` is 1e8 × `元`. */
+export interface Unit {
+  /** The unit as plans write it, e.g. `亿元`, `个百分点`, `%`. */
+  readonly symbol: string;
+  readonly dimension: Dimension;
+  /** How many base units one of this unit is (`亿元`: 1e8). */
+  readonly factor: D;
+  /** The base unit of its scale (`元` for `亿元`; each counted thing is its own base). */
+  readonly base: string;
+  /** True when a whole number in this unit counts things and is exact (户, 家, 个, 人, 辆). */
+  readonly exactCount: boolean;
+}
+
+type Row = readonly [symbol: string, dimension: Dimension, exponent: number, base: string, exactCount: boolean];
+
+const ROWS: readonly Row[] = [
+  ['元', 'money', 0, '元', false],
+  ['万元', 'money', 4, '元', false],
+  ['亿元', 'money', 8, '元', false],
+  ['万亿元', 'money', 12, '元', false],
+  ['人', 'people', 0, '人', true],
+  ['万人', 'people', 4, '人', false],
+  ['吨', 'mass', 0, '吨', false],
+  ['万吨', 'mass', 4, '吨', false],
+  ['亿吨', 'mass', 8, '吨', false],
+  ['千瓦', 'power', 0, '千瓦', false],
+  ['万千瓦', 'power', 4, '千瓦', false],
+  ['亿千瓦', 'power', 8, '千瓦', false],
+  ['千瓦时', 'energy', 0, '千瓦时', false],
+  ['万千瓦时', 'energy', 4, '千瓦时', false],
+  ['亿千瓦时', 'energy', 8, '千瓦时', false],
+  ['立方米', 'volume', 0, '立方米', false],
+  ['万立方米', 'volume', 4, '立方米', false],
+  ['亿立方米', 'volume', 8, '立方米', false],
+  ['辆', 'vehicles', 0, '辆', true],
+  ['万辆', 'vehicles', 4, '辆', false],
+  ['吨标准煤', 'coal_equivalent', 0, '吨标准煤', false],
+  ['万吨标准煤', 'coal_equivalent', 4, '吨标准煤', false],
+  ['亿吨标准煤', 'coal_equivalent', 8, '吨标准煤', false],
+  ['户', 'count', 0, '户', true],
+  ['万户', 'count', 4, '户', false],
+  ['家', 'count', 0, '家', true],
+  ['个', 'count', 0, '个', true],
+  ['项', 'count', 0, '项', true],
+  ['件', 'count', 0, '件', true],
+  ['所', 'count', 0, '所', true],
+  ['座', 'count', 0, '座', true],
+  ['名', 'count', 0, '名', true],
+  ['%', 'percent', 0, '%', false],
+  ['个百分点', 'points', 0, '个百分点', false],
+  ['百分点', 'points', 0, '个百分点', false],
+  ['倍', 'multiple', 0, '倍', false],
+  ['点', 'index', 0, '点', false],
+  // Intensities per 万元 of output (万元GDP能耗, 万元工业增加值用水量): each is its own base.
+  ['吨标准煤/万元', 'intensity', 0, '吨标准煤/万元', false],
+  ['立方米/万元', 'intensity', 0, '立方米/万元', false],
+  // A bare number and its magnitudes: "市3亿 + 开发区2亿".
+  ['', 'number', 0, '', false],
+  ['万', 'number', 4, '', false],
+  ['亿', 'number', 8, '', false],
+  ['万亿', 'number', 12, '', false],
+];
+
+const UNITS: ReadonlyMap<string, Unit> = new Map(
+  ROWS.map(([symbol, dimension, exponent, base, exactCount]) => [
+    symbol,
+    Object.freeze({ symbol, dimension, factor: new D(10).pow(exponent), base, exactCount }),
+  ]),
+);
+
+/**
+ * Normalizes a unit symbol as written: NFKC (full-width `％` is `%`), no surrounding space.
+ *
+ * @example
+ * normalizeSymbol(' ％ ') //=> '%'
+ */
+export function normalizeSymbol(symbol: string): string {
+  return symbol.normalize('NFKC').trim();
+}
+
+/**
+ * Looks a unit up by its symbol (after NFKC normalization and trimming).
+ *
+ * @throws `invalid_unit` when the symbol is not in the table (or not a string).
+ * @example
+ * unitOf('亿元').factor.toFixed() //=> '100000000'
+ */
+export function unitOf(symbol: string | Unit): Unit {
+  const key = symbolOf(symbol);
+  const unit = key === undefined ? undefined : UNITS.get(normalizeSymbol(key));
+  if (unit === undefined) throw argError('invalid_unit', 'unit', key ?? symbol, 'is not a known unit');
+  return unit;
+}
+
+function symbolOf(symbol: unknown): string | undefined {
+  if (typeof symbol === 'string') return symbol;
+  if (typeof symbol === 'object' && symbol !== null) {
+    const inner = (symbol as { readonly symbol?: unknown }).symbol;
+    if (typeof inner === 'string') return inner;
+  }
+  return undefined;
+}
+
+/**
+ * True when the symbol names a unit of the table. Never throws.
+ *
+ * @example
+ * isUnit('万千瓦时') //=> true
+ * isUnit('斤') //=> false
+ */
+export function isUnit(symbol: unknown): boolean {
+  return typeof symbol === 'string' && UNITS.has(normalizeSymbol(symbol));
+}
+
+/**
+ * True when two units measure the same dimension (`亿元` and `万元`; also `户` and `家`, which
+ * are both counts but do not convert into each other — see {@link isConvertible}).
+ *
+ * @throws `invalid_unit` when either is not a known unit.
+ * @example
+ * sameDimension('亿元', '万元') //=> true
+ * sameDimension('%', '个百分点') //=> false
+ */
+export function sameDimension(a: string | Unit, b: string | Unit): boolean {
+  return unitOf(a).dimension === unitOf(b).dimension;
+}
+
+/**
+ * True when a value in `a` converts exactly to `b`: both are scales of one base unit.
+ *
+ * @throws `invalid_unit` when either is not a known unit.
+ * @example
+ * isConvertible('亿千瓦时', '万千瓦时') //=> true
+ * isConvertible('户', '家') //=> false
+ */
+export function isConvertible(a: string | Unit, b: string | Unit): boolean {
+  const ua = unitOf(a);
+  const ub = unitOf(b);
+  return ua.dimension === ub.dimension && ua.base === ub.base;
+}
+
+/**
+ * Every unit of the table, in a stable order.
+ *
+ * @example
+ * listUnits().some((u) => u.symbol === '万吨标准煤') //=> true
+ */
+export function listUnits(): readonly Unit[] {
+  return [...UNITS.values()];
+}

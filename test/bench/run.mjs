@@ -1,0 +1,142 @@
+// npm run bench: measures growth-targets against its peers and against baselines measured in the
+// same run, and prints ratios (never absolute goals). Runs on the built package (dist/).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { Decimal } from 'decimal.js';
+import { measure, do_not_optimize } from 'mitata';
+import * as financial from 'financial';
+import * as formulajs from '@formulajs/formulajs';
+import { cagr, requiredRate, checkPlan } from '../../dist/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const quick = process.argv.includes('--quick');
+const rows = [];
+const row = (group, name, value, ratio, goal, note = '') => rows.push({ group, name, value, ratio, goal, note });
+
+// ---------------------------------------------------------------------------------------------
+// 1. cagr at full precision against Math.pow, decimal.js pow(1/n) and the spreadsheet peers.
+// Fixed pseudo-random cases (start, end, years) of the kind plans state.
+function lcg(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+const rnd = lcg(42);
+const CASES = [
+  ['928.4', '2000', 8],
+  ['8.4', '30.9', 5],
+  ['1042.4', '2800', 5],
+  ['577.65', '1764', 5],
+];
+while (CASES.length < 64) {
+  const start = (1 + rnd() * 5000).toFixed(2);
+  const growth = 0.8 + rnd() * 3;
+  const end = (Number(start) * growth).toFixed(2);
+  CASES.push([start, end, 1 + Math.floor(rnd() * 15)]);
+}
+const FLOATS = CASES.map(([s, e, n]) => [Number(s), Number(e), n]);
+const D40 = Decimal.clone({ precision: 40 });
+const ORACLE = Decimal.clone({ precision: 100 });
+const truth = CASES.map(([s, e, n]) => new ORACLE(e).div(s).pow(new ORACLE(1).div(n)).minus(1));
+
+const impls = {
+  'Math.pow (float floor)': ([s, e, n]) => (e / s) ** (1 / n) - 1,
+  'decimal.js pow(1/n), 40 digits': ([s, e, n]) => new D40(e).div(s).pow(new D40(1).div(n)).minus(1),
+  'growth-targets cagr, 40 digits': ([s, e, n]) => cagr(s, e, n),
+  'growth-targets requiredRate': ([s, e, n]) => requiredRate(s, e, n),
+  'financial rate()': ([s, e, n]) => financial.rate(n, 0, -s, e),
+  'formulajs RATE': ([s, e, n]) => formulajs.RATE(n, 0, -s, e),
+  'formulajs RRI': ([s, e, n]) => formulajs.RRI(n, s, e),
+};
+const usesStrings = new Set(['decimal.js pow(1/n), 40 digits', 'growth-targets cagr, 40 digits', 'growth-targets requiredRate']);
+
+const opts = quick ? { min_cpu_time: 50e6 } : { min_cpu_time: 400e6 };
+const timing = {};
+for (const [name, fn] of Object.entries(impls)) {
+  const inputs = usesStrings.has(name) ? CASES : FLOATS;
+  const stats = await measure(() => {
+    for (let i = 0; i < inputs.length; i++) do_not_optimize(fn(inputs[i]));
+  }, opts);
+  timing[name] = stats.avg / inputs.length;
+}
+function maxRelError(name) {
+  const inputs = usesStrings.has(name) ? CASES : FLOATS;
+  let worst = new ORACLE(0);
+  inputs.forEach((c, i) => {
+    const got = impls[name](c);
+    const value = new ORACLE(typeof got === 'number' ? got : got.toString());
+    const err = value.minus(truth[i]).abs().div(truth[i].abs().max('1e-30'));
+    if (err.gt(worst)) worst = err;
+  });
+  return worst;
+}
+const floor = timing['Math.pow (float floor)'];
+for (const name of Object.keys(impls)) {
+  const err = maxRelError(name);
+  const goal =
+    name === 'growth-targets cagr, 40 digits' ? (timing[name] / floor <= 300 ? 'met (≤300×)' : 'MISSED (≤300×)') : '';
+  row('cagr (64 cases)', name, `${timing[name].toFixed(0)} ns/op`, `${(timing[name] / floor).toFixed(1)}×`, goal,
+    `max rel. error ${err.toExponential(2)}`);
+}
+const ours = maxRelError('growth-targets cagr, 40 digits');
+const peers = ['financial rate()', 'formulajs RATE', 'formulajs RRI', 'Math.pow (float floor)'].map((n) => maxRelError(n));
+const beats = peers.every((p) => ours.lt(p) || p.isZero());
+row('cagr accuracy', 'growth-targets vs best peer', `${ours.toExponential(2)} vs ${Decimal.min(...peers).toExponential(2)}`,
+  `${Decimal.min(...peers).div(ours.max('1e-45')).toExponential(1)}× smaller`, beats ? 'met (more accurate than every peer)' : 'MISSED');
+
+// ---------------------------------------------------------------------------------------------
+// 2. Checking the seed plans end to end through the CLI, against a bare `node -e 0`.
+function medianMs(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+const runs = quick ? 3 : 11;
+const bare = medianMs(['-e', '0'], runs);
+const cli = medianMs([join('dist', 'cli.js'), 'check', 'seeds', '--format', 'json', '--fail-on', 'none'], runs);
+row('CLI', 'node -e 0 (baseline)', `${bare.toFixed(0)} ms`, '1.0×', '');
+row('CLI', 'growth-targets check seeds', `${cli.toFixed(0)} ms`, `${(cli / bare).toFixed(2)}×`, cli / bare <= 3 ? 'met (≤3×)' : 'MISSED (≤3×)');
+
+// ---------------------------------------------------------------------------------------------
+// 3. Checking 1,000 and 10,000 generated growth-target relations: linear scaling.
+function generatedPlan(n) {
+  const r = lcg(7);
+  const indicators = [];
+  const figures = [];
+  const relations = [];
+  for (let i = 0; i < n; i++) {
+    const base = (10 + r() * 1000).toFixed(1);
+    const rate = (2 + r() * 15).toFixed(1);
+    const target = (Number(base) * (1 + Number(rate) / 100) ** 5 * (0.98 + r() * 0.04)).toFixed(0);
+    indicators.push({ id: `i${i}`, name: `指标${i}`, unit: '亿元', kind: 'value' });
+    figures.push(
+      { id: `b${i}`, indicator: `i${i}`, type: 'level', year: 2015, value: base, qualifiers: [], role: 'measured' },
+      { id: `r${i}`, indicator: `i${i}`, type: 'rate', from: 2015, to: 2020, value: rate, qualifiers: [], role: 'planned' },
+      { id: `t${i}`, indicator: `i${i}`, type: 'level', year: 2020, value: target, qualifiers: ['以上'], role: 'planned' },
+    );
+    relations.push({ id: `g${i}`, kind: 'growth_target', base: `b${i}`, rate: `r${i}`, target: `t${i}` });
+  }
+  return {
+    id: `generated-${n}`, title: `generated ${n}`, issuer: 'bench', year: 2016,
+    period: { from: 2016, to: 2020, base: 2015 }, source: { document: 'generated' },
+    indicators, figures, relations,
+  };
+}
+const small = generatedPlan(1000);
+const large = generatedPlan(10000);
+const t1k = (await measure(() => do_not_optimize(checkPlan(small)), { min_cpu_time: quick ? 50e6 : 500e6, min_samples: 3 })).avg;
+const t10k = (await measure(() => do_not_optimize(checkPlan(large)), { min_cpu_time: quick ? 50e6 : 500e6, min_samples: 3 })).avg;
+row('checkPlan scaling', '1,000 relations (baseline)', `${(t1k / 1e6).toFixed(1)} ms`, '1.0×', '');
+row('checkPlan scaling', '10,000 relations', `${(t10k / 1e6).toFixed(1)} ms`, `${(t10k / t1k).toFixed(2)}×`, t10k / t1k <= 11 ? 'met (≤11×)' : 'MISSED (≤11×)');
+
+// ---------------------------------------------------------------------------------------------
+const header = ['group', 'what', 'measured', 'ratio to baseline', 'goal', 'note'];
+const lines = [header, header.map(() => '---'), ...rows.map((r) => [r.group, r.name, r.value, r.ratio, r.goal, r.note])];
+console.log(`growth-targets benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick)' : ''}\n`);
+for (const l of lines) console.log(`| ${l.join(' | ')} |`);
