@@ -108,6 +108,11 @@ export interface Figure {
   readonly qualifiers: readonly Qualifier[];
   readonly role: FigureRole;
   readonly precision?: Precision;
+  /**
+   * The price basis of this figure when it differs from its indicator's: a growth rate of value
+   * added that the plan says is 现价 is `current` (rates of 增加值 are comparable by default).
+   */
+  readonly prices?: PriceBasis;
   /** The clause it comes from, quoted verbatim from the source document. */
   readonly quote?: string;
   readonly note?: string;

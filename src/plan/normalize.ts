@@ -103,6 +103,7 @@ function normalizeFigure(
     qualifiers,
     role: f.role ?? inferRole(qualifiers, f.year ?? f.to, base),
     ...(f.precision !== undefined && { precision: normalizePrecision(f.precision, [...path, 'precision'], map) }),
+    ...(f.prices !== undefined && { prices: f.prices }),
     ...(f.quote !== undefined && { quote: f.quote }),
     ...(f.note !== undefined && { note: f.note }),
   };

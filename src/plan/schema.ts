@@ -76,6 +76,7 @@ const figure = z.strictObject({
   qualifier: qualifiers.optional().describe('Alias of qualifiers.'),
   role: z.enum(FIGURE_ROLES).optional().describe('Inferred when left out: computed (预计/测算), planned (after the base year) or measured.'),
   precision: precision.optional(),
+  prices: z.enum(['current', 'comparable']).optional().describe('Price basis of this figure when it differs from its indicator (a 现价 rate of value added is current).'),
   quote: z.string().optional(),
   note: z.string().optional(),
 });

@@ -1,0 +1,144 @@
+/** checkPlan / assertPlan: every relation of a plan through its rule and the verdict ladder. */
+import { argError, GrowthError } from '../errors.js';
+import type { Figure, Indicator, Plan, Relation } from '../plan/model.js';
+import { figureUnit, readFigure, resolveOptions, type FigureReading, type ResolvedOptions } from './figures.js';
+import { applyRule, type RuleContext } from './rules/index.js';
+import { subjectOf } from './rules/spec.js';
+import { type Finding, type MonitoringTarget, type PlanReport, type Severity, type Verdict, VERDICTS, type CheckOptions } from './types.js';
+import { judge, uncheckedFinding } from './verdict.js';
+
+/** Options of {@link assertPlan}. */
+export interface AssertPlanOptions extends CheckOptions {
+  /** The least bad verdict that fails: `near_miss` (also indeterminate) or `inconsistent` (default). */
+  readonly failOn?: 'near_miss' | 'inconsistent';
+}
+
+/** Reads every figure once, keyed by id; a figure whose indicator is missing or whose text is not a number is left out. */
+function readFigures(plan: Plan, options: ResolvedOptions): ReadonlyMap<string, FigureReading> {
+  const indicators = new Map<string, Indicator>();
+  for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
+  const out = new Map<string, FigureReading>();
+  for (const f of plan.figures) {
+    const indicator = indicators.get(f.indicator);
+    if (indicator === undefined || out.has(f.id)) continue;
+    try {
+      out.set(f.id, readFigure(f, indicator, options));
+    } catch (e) {
+      if (!(e instanceof GrowthError)) throw e;
+    }
+  }
+  return out;
+}
+
+/** Checks one relation; a formula that cannot be evaluated gives a `not_computable` finding. */
+function checkRelation(relation: Relation, context: RuleContext): Finding {
+  try {
+    const result = applyRule(relation, context);
+    return result.kind === 'spec' ? judge(result, relation, context.options) : uncheckedFinding(result, relation);
+  } catch (e) {
+    if (!(e instanceof GrowthError)) throw e;
+    const figures = relationFigureIds(relation).flatMap((id) => {
+      const r = context.figure(id);
+      return r === undefined ? [] : [r];
+    });
+    return uncheckedFinding(
+      { kind: 'unchecked', code: 'not_computable', subject: subjectOf(figures), figures, params: { reason: e.code } },
+      relation,
+    );
+  }
+}
+
+/** The ids of the figures a relation names. */
+function relationFigureIds(relation: Relation): readonly string[] {
+  switch (relation.kind) {
+    case 'growth_target':
+      return [relation.base, relation.rate, relation.target];
+    case 'historical_cagr':
+    case 'points_change':
+    case 'cumulative_change':
+      return [relation.start, relation.end, relation.kind === 'historical_cagr' ? relation.rate : relation.change];
+    case 'sum':
+      return [...relation.parts, relation.total];
+    case 'share':
+      return [relation.part, relation.total, relation.share];
+    case 'annual_vs_cumulative':
+      return [relation.rate, relation.change];
+    case 'multiple':
+      return [relation.start, relation.end, relation.multiple];
+    case 'cumulative_total':
+      return relation.rate === undefined ? [relation.base, relation.total] : [relation.base, relation.total, relation.rate];
+  }
+}
+
+/** A figure no relation uses, kept for monitoring. */
+function monitoringTarget(f: Figure, indicator: Indicator | undefined): MonitoringTarget {
+  return {
+    figure: f.id,
+    subject: indicator?.name ?? f.indicator,
+    text: f.high === undefined ? f.value : `${f.value}–${f.high}`,
+    unit: indicator === undefined ? (f.unit ?? '') : figureUnit(f, indicator),
+    ...(f.year !== undefined && { year: f.year }),
+    ...(f.from !== undefined && { from: f.from }),
+    ...(f.to !== undefined && { to: f.to }),
+    qualifiers: f.qualifiers,
+  };
+}
+
+/**
+ * Checks every relation of a validated plan: one finding per relation, in relation order, with
+ * its verdict and the numbers behind it; figures that no relation uses become monitoring targets.
+ * Verdicts do not depend on the order of figures, indicators or relations. Never throws on a
+ * valid plan.
+ *
+ * @throws `invalid_option` naming `options.tolerance`, `options.approxBand` or `options.lenient`.
+ * @example
+ * checkPlan(plan).findings[0].verdict //=> 'near_miss'
+ */
+export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
+  const resolved = resolveOptions(options);
+  const figures = readFigures(plan, resolved);
+  const context: RuleContext = { figure: (id) => figures.get(id), options: resolved };
+  const findings = plan.relations.map((r) => checkRelation(r, context));
+  const used = new Set(plan.relations.flatMap(relationFigureIds));
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i] as const));
+  const targets = plan.figures.filter((f) => !used.has(f.id)).map((f) => monitoringTarget(f, indicators.get(f.indicator)));
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  for (const f of findings) counts[f.verdict] += 1;
+  return {
+    plan: { id: plan.id, title: plan.title },
+    findings,
+    targets,
+    issues: [],
+    counts,
+  };
+}
+
+const FAIL_LEVELS: Readonly<Record<'near_miss' | 'inconsistent', readonly Severity[]>> = {
+  near_miss: ['warning', 'error'],
+  inconsistent: ['error'],
+};
+
+/**
+ * Checks a plan and throws when a finding is at or above the fail level: `inconsistent` by
+ * default, `near_miss` to fail on near misses and indeterminate findings too.
+ *
+ * @throws `plan_findings` with `details.findings` (the failing findings); `invalid_option` for
+ *   bad options.
+ * @example
+ * assertPlan(plan, { failOn: 'near_miss' }) // throws GrowthError 'plan_findings'
+ */
+export function assertPlan(plan: Plan, options: AssertPlanOptions = {}): PlanReport {
+  const failOn = options.failOn ?? 'inconsistent';
+  if (failOn !== 'near_miss' && failOn !== 'inconsistent') {
+    throw argError('invalid_option', 'options.failOn', failOn, "must be 'near_miss' or 'inconsistent'");
+  }
+  const report = checkPlan(plan, options);
+  const failing = report.findings.filter((f) => FAIL_LEVELS[failOn].includes(f.severity));
+  if (failing.length > 0) {
+    throw new GrowthError('plan_findings', `${failing.length} finding(s) of plan ${plan.id} at or above ${failOn}: ${failing.map((f) => f.relation).join(', ')}`, {
+      argument: 'plan',
+      findings: failing,
+    });
+  }
+  return report;
+}

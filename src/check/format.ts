@@ -1,0 +1,85 @@
+/**
+ * Numbers for the message parameters, rounded 四舍五入 at sensible decimals: amounts at the stated
+ * figure's decimals (at least one), rates and shares in % with two decimals, points and multiples
+ * with two.
+ */
+import type { D } from '../math/decimal.js';
+import { decimalsOf, formatFixed } from '../math/rounding.js';
+import { isPercentUnit, type FigureReading } from './figures.js';
+
+/** Qualifiers written before the number (超过1000户), between number and unit (600余户), or after (2000亿元以上). */
+const BEFORE: ReadonlySet<string> = new Set(['超过', '突破', '大于', '高于', '不低于', '不少于', '至少', '不超过', '不高于', '不满', '不足', '低于', '约', '大约', '近']);
+const INSIDE: ReadonlySet<string> = new Set(['余', '多']);
+const AFTER: ReadonlySet<string> = new Set(['以上', '以下', '以内', '左右']);
+
+/**
+ * A number with its unit and the qualifiers that bound it, as a plan writes them (预计, 力争 and
+ * the like are left out).
+ *
+ * @example
+ * writtenWith('600', '户', ['余']) //=> '600余户'
+ * writtenWith('2000', '亿元', ['力争', '以上']) //=> '2000亿元以上'
+ */
+export function writtenWith(text: string, unit: string, qualifiers: readonly string[]): string {
+  const pick = (set: ReadonlySet<string>): string => qualifiers.filter((q) => set.has(q)).join('');
+  return `${pick(BEFORE)}${text}${pick(INSIDE)}${unit}${pick(AFTER)}`;
+}
+
+/**
+ * A figure as written, with its unit (`2000亿元`, `10%`, `6.5–7%`) and, unless told not to, its
+ * bounding qualifiers (`600余户`).
+ *
+ * @example
+ * writtenText(reading600余) //=> '600余户'
+ */
+export function writtenText(r: FigureReading, withQualifiers = true): string {
+  const text = r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`;
+  return writtenWith(text, r.unit, withQualifiers ? r.figure.qualifiers : []);
+}
+
+/**
+ * Decimals for amounts shown against a figure: its own, at least one.
+ *
+ * @example
+ * amountDecimals(reading2000) //=> 1
+ */
+export function amountDecimals(r: FigureReading): number {
+  // Counts of whole things (户, 家, 个) show no decimals they were not written with.
+  if (r.indicator.kind === 'count') return decimalsOf(r.figure.value);
+  return Math.max(1, decimalsOf(r.figure.value));
+}
+
+/**
+ * A value in a unit's domain (a fraction for `%`), formatted with the unit.
+ *
+ * @example
+ * formatValue(new D('0.10071'), '%', 1) //=> '10.07%'
+ */
+export function formatValue(x: D, unit: string, decimals: number): string {
+  if (isPercentUnit(unit)) return `${formatFixed(x.times(100), 2)}%`;
+  if (unit === '个百分点' || unit === '百分点' || unit === '倍') return `${formatFixed(x, 2)}${unit}`;
+  return `${formatFixed(x, decimals)}${unit}`;
+}
+
+/**
+ * A difference in a unit's domain: percentage points for `%`, else as {@link formatValue}.
+ *
+ * @example
+ * formatDifference(new D('0.0339'), '%', 1) //=> '3.39个百分点'
+ */
+export function formatDifference(x: D, unit: string, decimals: number): string {
+  if (isPercentUnit(unit)) return `${formatFixed(x.times(100), 2)}个百分点`;
+  return formatValue(x, unit, decimals);
+}
+
+/**
+ * A relative gap in %: one decimal, two when one would show zero.
+ *
+ * @example
+ * formatRelative(new D('0.00495')) //=> '0.5%'
+ */
+export function formatRelative(x: D): string {
+  const pct = x.times(100);
+  const one = formatFixed(pct, 1);
+  return `${/^-?0\.0$/.test(one) && !pct.isZero() ? formatFixed(pct, 2) : one}%`;
+}

@@ -1,0 +1,46 @@
+/** cumulative_change: end / start − 1 should equal the stated cumulative change. */
+import type { D } from '../../math/decimal.js';
+import type { CumulativeChangeRelation } from '../../plan/model.js';
+import { isPercentUnit } from '../figures.js';
+import { writtenText } from '../format.js';
+import { noSpan, resolveSlots, spanOf, subjectOf, type Alternative, type Rule } from './spec.js';
+
+/**
+ * Checks a cumulative change over a span: the stated change against end / start − 1. When start
+ * and end are shares, the alternative reading takes the stated change as percentage points
+ * (end − start).
+ *
+ * @example
+ * // 1.0 → 0.8074 against 下降19.26%: consistent
+ */
+export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, context) => {
+  const slots = resolveSlots({ start: relation.start, end: relation.end, change: relation.change }, context);
+  if (!slots.ok) return slots.result;
+  const { start, end, change } = slots.figures;
+  const figures = [start, end, change];
+  const subject = subjectOf(figures);
+  const n = spanOf(start, end, change);
+  if (n === undefined) return noSpan(subject, figures);
+  const implied = ([a, b]: readonly D[]): D => b!.div(a!).minus(1);
+  const alternatives: Alternative[] =
+    isPercentUnit(start.unit) && isPercentUnit(end.unit)
+      ? [{ reading: 'points_not_percent', implied: ([a, b]) => b!.minus(a!) }]
+      : [];
+  return {
+    kind: 'spec',
+    stated: change,
+    inputs: [start, end],
+    implied,
+    alternatives,
+    required: { figure: change.figure.id, what: 'change', value: implied([start.value, end.value]), unit: '%' },
+    codes: { match: 'change_matches', short: 'change_mismatch', over: 'change_mismatch' },
+    figures,
+    subject,
+    params: {
+      start: writtenText(start),
+      startYear: start.figure.year ?? change.figure.from ?? 0,
+      end: writtenText(end),
+      endYear: end.figure.year ?? change.figure.to ?? 0,
+    },
+  };
+};

@@ -1,0 +1,46 @@
+/** points_change: end − start (two shares) should equal the stated change in percentage points. */
+import { D } from '../../math/decimal.js';
+import type { PointsChangeRelation } from '../../plan/model.js';
+import { isPercentUnit } from '../figures.js';
+import { writtenText } from '../format.js';
+import { noSpan, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
+
+const HUNDRED = new D(100);
+
+/**
+ * Checks a change in percentage points: the stated points against end − start (shares as
+ * fractions, so × 100); the interval is [end_lo − start_hi, end_hi − start_lo]. The alternative
+ * reading takes the stated number as a relative change in percent (end / start − 1).
+ *
+ * @example
+ * // 41.6% → 53.2%: 11.6个百分点
+ */
+export const checkPointsChange: Rule<PointsChangeRelation> = (relation, context) => {
+  const slots = resolveSlots({ start: relation.start, end: relation.end, change: relation.change }, context);
+  if (!slots.ok) return slots.result;
+  const { start, end, change } = slots.figures;
+  const figures = [start, end, change];
+  const subject = subjectOf(figures);
+  const n = spanOf(start, end, change);
+  if (n === undefined) return noSpan(subject, figures);
+  // Shares are fractions; anything else is taken in its own unit.
+  const toPoints = isPercentUnit(start.unit) ? HUNDRED : new D(1);
+  const implied = ([a, b]: readonly D[]): D => b!.minus(a!).times(toPoints);
+  return {
+    kind: 'spec',
+    stated: change,
+    inputs: [start, end],
+    implied,
+    alternatives: [{ reading: 'percent_not_points', implied: ([a, b]) => b!.div(a!).minus(1).times(HUNDRED) }],
+    required: { figure: change.figure.id, what: 'change', value: implied([start.value, end.value]), unit: change.unit },
+    codes: { match: 'points_match', short: 'points_mismatch', over: 'points_mismatch' },
+    figures,
+    subject,
+    params: {
+      start: writtenText(start),
+      startYear: start.figure.year ?? change.figure.from ?? 0,
+      end: writtenText(end),
+      endYear: end.figure.year ?? change.figure.to ?? 0,
+    },
+  };
+};

@@ -1,0 +1,136 @@
+/**
+ * Interval forms of the growth formulas (DOMAIN.md section 4): every numeric argument may be an
+ * interval. Each formula is monotone in each argument separately, so its range over a box of
+ * intervals is reached at the corners: the ends decide it exactly, no search.
+ */
+import { D, type Numeric } from './decimal.js';
+import {
+  cagr,
+  cumulativeChange,
+  cumulativeTotal,
+  impliedBase,
+  project,
+  rateForCumulativeTotal,
+  requiredRate,
+  type YearSpan,
+} from './growth.js';
+import { toInterval, type Interval } from './interval.js';
+import { argError } from '../errors.js';
+
+/** An interval, or a number standing for the point interval. */
+export type IntervalArg = Interval | Numeric;
+
+function endsOf(x: IntervalArg, argument: string): readonly D[] {
+  const i = toInterval(x, argument);
+  return i.lo.eq(i.hi) ? [i.lo] : [i.lo, i.hi];
+}
+
+/** [min, max] of f over every combination of the argument ends. */
+function corners(ends: readonly (readonly D[])[], f: (...args: D[]) => D): Interval {
+  let lo: D | undefined;
+  let hi: D | undefined;
+  const visit = (i: number, args: D[]): void => {
+    if (i === ends.length) {
+      const v = f(...args);
+      if (lo === undefined || v.lt(lo)) lo = v;
+      if (hi === undefined || v.gt(hi)) hi = v;
+      return;
+    }
+    for (const end of ends[i] as readonly D[]) visit(i + 1, [...args, end]);
+  };
+  visit(0, []);
+  return Object.freeze({ lo: lo as D, hi: hi as D });
+}
+
+/**
+ * The range of {@link project}: [A_lo·(1+g)^n, A_hi·(1+g)^n] for a point rate and span.
+ *
+ * @throws as {@link project}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * projectInterval({ lo: new D(928.35), hi: new D(928.45) }, 0.1, 8).hi.toFixed(2) //=> '1990.22'
+ */
+export function projectInterval(base: IntervalArg, rate: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(base, 'base'), endsOf(rate, 'rate'), endsOf(years, 'years')], project);
+}
+
+/**
+ * The range of {@link cagr}: [(B_lo/A_hi)^(1/n) − 1, (B_hi/A_lo)^(1/n) − 1] for a point span.
+ *
+ * @throws as {@link cagr}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * cagrInterval(intervalOf('8.4'), intervalOf('30.9'), 5).lo.toFixed(4) //=> '0.2956'
+ */
+export function cagrInterval(start: IntervalArg, end: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(start, 'start'), endsOf(end, 'end'), endsOf(years, 'years')], cagr);
+}
+
+/**
+ * The range of {@link requiredRate}: [(T_lo/A_hi)^(1/n) − 1, (T_hi/A_lo)^(1/n) − 1] for a point span.
+ *
+ * @throws as {@link requiredRate}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * requiredRateInterval(intervalOf('928.4'), 2000, 8).hi.toFixed(4) //=> '0.1007'
+ */
+export function requiredRateInterval(base: IntervalArg, target: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(base, 'base'), endsOf(target, 'target'), endsOf(years, 'years')], requiredRate);
+}
+
+/**
+ * The range of {@link impliedBase}: [T_lo/(1+g_hi)^n, T_hi/(1+g_lo)^n] for a positive target
+ * and a point span.
+ *
+ * @throws as {@link impliedBase}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * impliedBaseInterval(2000, { lo: new D(0.1), hi: new D(0.11) }, 8).lo.toFixed(2) //=> '867.85'
+ */
+export function impliedBaseInterval(target: IntervalArg, rate: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(target, 'target'), endsOf(rate, 'rate'), endsOf(years, 'years')], impliedBase);
+}
+
+/**
+ * The range of {@link cumulativeTotal} over intervals of base and rate.
+ *
+ * @throws as {@link cumulativeTotal}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * cumulativeTotalInterval({ lo: new D(99), hi: new D(101) }, 0.1, { from: 2010, to: 2012 }).hi.toString() //=> '233.31'
+ */
+export function cumulativeTotalInterval(base: IntervalArg, rate: IntervalArg, span: YearSpan): Interval {
+  return corners([endsOf(base, 'base'), endsOf(rate, 'rate')], (b, r) => cumulativeTotal(b, r as D, span));
+}
+
+/**
+ * The range of {@link rateForCumulativeTotal} (累计法): [x(A_hi, T_lo), x(A_lo, T_hi)] for a
+ * point span.
+ *
+ * @throws as {@link rateForCumulativeTotal}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * rateForCumulativeTotalInterval(intervalOf('228.05'), 2800, 5).lo.toFixed(4) //=> '0.3161'
+ */
+export function rateForCumulativeTotalInterval(base: IntervalArg, total: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(base, 'base'), endsOf(total, 'total'), endsOf(years, 'years')], rateForCumulativeTotal);
+}
+
+/**
+ * The range of {@link cumulativeChange}: [B_lo/A_hi − 1, B_hi/A_lo − 1].
+ *
+ * @throws as {@link cumulativeChange}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * cumulativeChangeInterval(100, { lo: new D(83.5), hi: new D(84.5) }).lo.toString() //=> '-0.165'
+ */
+export function cumulativeChangeInterval(start: IntervalArg, end: IntervalArg): Interval {
+  return corners([endsOf(start, 'start'), endsOf(end, 'end')], cumulativeChange);
+}
+
+/**
+ * The range of a share part / total: [part_lo/total_hi, part_hi/total_lo] for a non-negative part.
+ *
+ * @throws `non_positive` when the total's lower end is not positive; `invalid_interval` for a
+ *   bad interval.
+ * @example
+ * ratioInterval(intervalOf('242.62'), intervalOf('597.6')).lo.toFixed(4) //=> '0.4059'
+ */
+export function ratioInterval(part: IntervalArg, total: IntervalArg): Interval {
+  const t = toInterval(total, 'total');
+  if (t.lo.lte(0)) throw argError('non_positive', 'total', t.lo.toString(), 'must be a positive interval');
+  return corners([endsOf(part, 'part'), endsOf(t, 'total')], (p, q) => p.div(q));
+}

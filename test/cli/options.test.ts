@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { toUri } from '../../src/cli/format/sarif.js';
+import { colorOf, toleranceOf, UsageError } from '../../src/cli/options.js';
+
+describe('toleranceOf', () => {
+  it.each([
+    ['0.01', '0.01'],
+    ['1%', '0.01'],
+    ['1.5%', '0.015'],
+    ['150%', '1.5'],
+    ['0%', '0'],
+    ['.5%', '0.005'],
+    ['１％', '0.01'],
+  ])('%s → %s', (input, output) => {
+    expect(toleranceOf(input)).toBe(output);
+  });
+  it.each(['', '-1', '1e-2', 'abc', '1%%', '1,000'])('rejects %j', (input) => {
+    expect(() => toleranceOf(input)).toThrow(UsageError);
+  });
+  it('leaves an absent tolerance absent', () => {
+    expect(toleranceOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('colorOf', () => {
+  it('follows NO_COLOR, then FORCE_COLOR, then the terminal', () => {
+    expect(colorOf({ env: { NO_COLOR: 'x', FORCE_COLOR: '3' }, isTTY: true })).toBe(false);
+    expect(colorOf({ env: { FORCE_COLOR: '0' }, isTTY: true })).toBe(true);
+    expect(colorOf({ env: { FORCE_COLOR: '0' }, isTTY: false })).toBe(false);
+    expect(colorOf({ env: { FORCE_COLOR: 'true' }, isTTY: false })).toBe(true);
+  });
+});
+
+describe('toUri', () => {
+  it('uses forward slashes and percent-encodes', () => {
+    expect(toUri('plans\\规划 1.yaml')).toBe('plans/%E8%A7%84%E5%88%92%201.yaml');
+    expect(toUri('a#b?.yaml')).toBe('a%23b%3F.yaml');
+  });
+});

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { D } from '../../src/math/decimal.js';
+import { cagr, cumulativeChange, cumulativeTotal, impliedBase, project, rateForCumulativeTotal, requiredRate } from '../../src/math/growth.js';
+import { contains, interval, type Interval } from '../../src/math/interval.js';
+import {
+  cagrInterval,
+  cumulativeChangeInterval,
+  cumulativeTotalInterval,
+  impliedBaseInterval,
+  projectInterval,
+  rateForCumulativeTotalInterval,
+  ratioInterval,
+  requiredRateInterval,
+} from '../../src/math/interval-growth.js';
+import { intervalOf } from '../../src/math/rounding.js';
+import { decimalArb, expectCode, fractionArb, levelArb, rateArb, RUNS, yearsArb } from './oracle.js';
+
+const same = (i: Interval, lo: D, hi: D): boolean => i.lo.eq(lo) && i.hi.eq(hi);
+
+describe('the DOMAIN.md section 4 formulas', () => {
+  it('cagrInterval is [(B_lo/A_hi)^(1/n) − 1, (B_hi/A_lo)^(1/n) − 1]', () => {
+    const a = intervalOf('8.4');
+    const b = intervalOf('30.9');
+    const g = cagrInterval(a, b, 5);
+    expect(same(g, cagr(a.hi, b.lo, 5), cagr(a.lo, b.hi, 5))).toBe(true);
+    expect(g.lo.toFixed(4)).toBe('0.2956');
+    expect(g.hi.toFixed(4)).toBe('0.2996');
+    // The stated 29.8% (and its whole rounding interval) lies inside: consistent within rounding.
+    expect(contains(g, intervalOf('29.8%'))).toBe(true);
+    expect(contains(g, '0.2995')).toBe(true);
+    expect(contains(g, '0.2997')).toBe(false);
+  });
+
+  it('projectInterval is [A_lo·(1+g)^n, A_hi·(1+g)^n]', () => {
+    const a = intervalOf('928.4');
+    const p = projectInterval(a, 0.1, 8);
+    expect(same(p, project(a.lo, 0.1, 8), project(a.hi, 0.1, 8))).toBe(true);
+    expect(p.hi.lt(2000)).toBe(true);
+    const r = requiredRateInterval(a, 2000, 8);
+    expect(same(r, requiredRate(a.hi, 2000, 8), requiredRate(a.lo, 2000, 8))).toBe(true);
+    const i = impliedBaseInterval(2000, interval(0.1, 0.11), 8);
+    expect(same(i, impliedBase(2000, 0.11, 8), impliedBase(2000, 0.1, 8))).toBe(true);
+  });
+
+  it('a negative rate with an interval of years picks the right corners', () => {
+    const p = projectInterval(100, -0.1, interval(2, 3));
+    expect(same(p, project(100, -0.1, 3), project(100, -0.1, 2))).toBe(true);
+    const g = cagrInterval(100, interval(50, 60), interval(2, 3));
+    expect(same(g, cagr(100, 50, 2), cagr(100, 60, 3))).toBe(true);
+  });
+
+  it('cumulative forms and shares', () => {
+    const t = cumulativeTotalInterval(interval(99, 101), interval(0.1, 0.2), { from: 2010, to: 2012 });
+    expect(same(t, cumulativeTotal(99, 0.1, { from: 2010, to: 2012 }), cumulativeTotal(101, 0.2, { from: 2010, to: 2012 }))).toBe(true);
+    const x = rateForCumulativeTotalInterval(intervalOf('228.05'), intervalOf('2800'), 5);
+    expect(same(x, rateForCumulativeTotal('228.055', '2799.5', 5), rateForCumulativeTotal('228.045', '2800.5', 5))).toBe(true);
+    expect(x.lo.toFixed(4)).toBe('0.3161');
+    const c = cumulativeChangeInterval(100, interval(83.5, 84.5));
+    expect(same(c, new D(-0.165), new D(-0.155))).toBe(true);
+    const s = ratioInterval(intervalOf('242.62'), intervalOf('597.6'));
+    expect(same(s, new D('242.615').div('597.65'), new D('242.625').div('597.55'))).toBe(true);
+    expect(contains(s, intervalOf('40.6%'))).toBe(false);
+    expect(contains(intervalOf('40.6%'), s)).toBe(true);
+  });
+
+  it('throws the point functions’ codes at any corner', () => {
+    expectCode(() => cagrInterval(interval(0, 1), 5, 5), 'non_positive');
+    expectCode(() => projectInterval(100, interval(-1, 0.1), 5), 'out_of_range');
+    expectCode(() => ratioInterval(1, interval(0, 2)), 'non_positive');
+    expectCode(() => cagrInterval({ lo: new D(2), hi: new D(1) }, 5, 5), 'invalid_interval');
+    expectCode(() => rateForCumulativeTotalInterval(100, 500, interval(1.5, 2)), 'invalid_years');
+  });
+});
+
+describe('properties', () => {
+  const widthArb = decimalArb(0, 5, 2);
+  const around = (x: D, w: D): Interval => interval(x.minus(w.times(x.abs()).div(100)), x.plus(w.times(x.abs()).div(100)));
+  const pick = (i: Interval, t: D): D => i.lo.plus(i.hi.minus(i.lo).times(t));
+
+  it('the point value lies in its interval form, for any point inside the intervals', () => {
+    fc.assert(
+      fc.property(
+        levelArb, levelArb, rateArb, yearsArb, widthArb, widthArb, widthArb, fractionArb, fractionArb, fractionArb,
+        (a, b, r, n, wa, wb, wr, t, u, v) => {
+          const A = around(a, wa);
+          const B = around(b, wb);
+          const R = around(r, wr);
+          const x = pick(A, t);
+          const y = pick(B, u);
+          const g = pick(R, v);
+          expect(contains(projectInterval(A, R, n), project(x, g, n))).toBe(true);
+          expect(contains(cagrInterval(A, B, n), cagr(x, y, n))).toBe(true);
+          expect(contains(requiredRateInterval(A, B, n), requiredRate(x, y, n))).toBe(true);
+          expect(contains(impliedBaseInterval(B, R, n), impliedBase(y, g, n))).toBe(true);
+          expect(contains(cumulativeChangeInterval(A, B), cumulativeChange(x, y))).toBe(true);
+          expect(contains(ratioInterval(A, B), x.div(y))).toBe(true);
+          expect(contains(cumulativeTotalInterval(A, R, { from: 0, to: n }), cumulativeTotal(x, g, { from: 0, to: n }))).toBe(true);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('the 累计法 interval contains the point rate', () => {
+    fc.assert(
+      fc.property(levelArb, decimalArb(0.5, 50, 2), fc.integer({ min: 1, max: 10 }), widthArb, widthArb, fractionArb, fractionArb, (a, k, n, wa, wt, t, u) => {
+        const total = a.times(k);
+        const A = around(a, wa);
+        const T = around(total, wt);
+        expect(contains(rateForCumulativeTotalInterval(A, T, n), rateForCumulativeTotal(pick(A, t), pick(T, u), n))).toBe(true);
+      }),
+      { ...RUNS, numRuns: 60 },
+    );
+  });
+
+  it('point intervals give the point value', () => {
+    fc.assert(
+      fc.property(levelArb, levelArb, rateArb, yearsArb, (a, b, r, n) => {
+        const p = cagrInterval(a, b, n);
+        expect(p.lo.eq(p.hi) && p.lo.eq(cagr(a, b, n))).toBe(true);
+        const q = projectInterval(a, r, n);
+        expect(q.lo.eq(q.hi) && q.lo.eq(project(a, r, n))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
