@@ -4,7 +4,7 @@
  * five-year-plan name, an optional `$schema`). Structure only; the semantic rules live in
  * validate.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ID = /^[a-z0-9_]+$/;
 const PLAN_ID = /^[a-z0-9_-]+$/;

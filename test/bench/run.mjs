@@ -64,8 +64,10 @@ function maxRelError(name) {
   let worst = new ORACLE(0);
   inputs.forEach((c, i) => {
     const got = impls[name](c);
+    if (typeof got === 'number' && !Number.isFinite(got)) { worst = new ORACLE(Infinity); return; }
+    if (typeof got !== 'number' && !Decimal.isDecimal(got)) { worst = new ORACLE(Infinity); return; } // an error value
     const value = new ORACLE(typeof got === 'number' ? got : got.toString());
-    const err = value.minus(truth[i]).abs().div(truth[i].abs().max('1e-30'));
+    const err = value.minus(truth[i]).abs().div(ORACLE.max(truth[i].abs(), '1e-30'));
     if (err.gt(worst)) worst = err;
   });
   return worst;
@@ -82,7 +84,7 @@ const ours = maxRelError('growth-targets cagr, 40 digits');
 const peers = ['financial rate()', 'formulajs RATE', 'formulajs RRI', 'Math.pow (float floor)'].map((n) => maxRelError(n));
 const beats = peers.every((p) => ours.lt(p) || p.isZero());
 row('cagr accuracy', 'growth-targets vs best peer', `${ours.toExponential(2)} vs ${Decimal.min(...peers).toExponential(2)}`,
-  `${Decimal.min(...peers).div(ours.max('1e-45')).toExponential(1)}× smaller`, beats ? 'met (more accurate than every peer)' : 'MISSED');
+  `${Decimal.min(...peers).div(Decimal.max(ours, '1e-45')).toExponential(1)}× smaller`, beats ? 'met (more accurate than every peer)' : 'MISSED');
 
 // ---------------------------------------------------------------------------------------------
 // 2. Checking the seed plans end to end through the CLI, against a bare `node -e 0`.
