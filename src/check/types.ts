@@ -15,7 +15,12 @@ export type Verdict =
   | 'indeterminate'
   | 'not_checkable';
 
-/** All verdicts in order, best first. */
+/**
+ * All verdicts in order, best first: a report's `counts` and every output format follow it.
+ *
+ * @example
+ * VERDICTS.indexOf('near_miss') < VERDICTS.indexOf('inconsistent') //=> true
+ */
 export const VERDICTS: readonly Verdict[] = [
   'consistent',
   'consistent_within_rounding',
