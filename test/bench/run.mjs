@@ -103,6 +103,14 @@ const runs = quick ? 3 : 11;
 const bare = medianMs(['-e', '0'], runs);
 const cli = medianMs([join('dist', 'cli.js'), 'check', 'seeds', '--format', 'json', '--fail-on', 'none'], runs);
 row('CLI', 'node -e 0 (baseline)', `${bare.toFixed(0)} ms`, '1.0×', '');
+// The floor the issue's parser sets: yaml's parseDocument alone over the same files, in a fresh process.
+const yamlOnly = medianMs(['--input-type=module', '-e', [
+  "import { readFileSync, readdirSync } from 'node:fs';",
+  "import { parseDocument, LineCounter } from 'yaml';",
+  "for (const f of readdirSync('seeds').filter((f) => f.endsWith('.yaml')))",
+  "  parseDocument(readFileSync('seeds/' + f, 'utf8'), { lineCounter: new LineCounter(), keepSourceTokens: true });",
+].join('\n')], runs);
+row('CLI', 'node + yaml parseDocument of the seeds only', `${yamlOnly.toFixed(0)} ms`, `${(yamlOnly / bare).toFixed(2)}×`, '', 'the floor with the yaml package');
 row('CLI', 'growth-targets check seeds', `${cli.toFixed(0)} ms`, `${(cli / bare).toFixed(2)}×`, cli / bare <= 3 ? 'met (≤3×)' : 'MISSED (≤3×)');
 
 // ---------------------------------------------------------------------------------------------

@@ -1,28 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type Plan } from '../../src/plan/index.js';
+import { parsePlan } from '../../src/plan/index.js';
+import { countBy, figureOf, loadSeed, readSeed, relationOf } from './helpers.js';
 
 const FILE = '004-taiyuan-revitalization.yaml';
-const text = readFileSync(new URL(`../../seeds/${FILE}`, import.meta.url), 'utf8');
-
-function load(): Plan {
-  const result = parsePlan(text, { file: FILE });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
-  return result.plan;
-}
-
-const countBy = <T>(items: readonly T[], key: (item: T) => string): Record<string, number> =>
-  items.reduce<Record<string, number>>((acc, item) => ({ ...acc, [key(item)]: (acc[key(item)] ?? 0) + 1 }), {});
 
 describe('seed 004: 太原工业振兴行动方案', () => {
   it('loads with no issues at all', () => {
-    const result = parsePlan(text, { file: FILE });
+    const result = parsePlan(readSeed(FILE), { file: FILE });
     expect(result.issues).toEqual([]);
     expect(result.ok).toBe(true);
   });
 
   it('has the header of the 2012 plan over 十二五 from the 2010 base', () => {
-    const plan = load();
+    const plan = loadSeed(FILE);
     expect(plan.id).toBe('taiyuan-revitalization-2012');
     expect(plan.year).toBe(2012);
     expect(plan.period).toEqual({ from: 2011, to: 2015, base: 2010, name: '十二五' });
@@ -30,7 +20,7 @@ describe('seed 004: 太原工业振兴行动方案', () => {
   });
 
   it('has the expected counts of indicators, figures and relations', () => {
-    const plan = load();
+    const plan = loadSeed(FILE);
     expect(plan.indicators).toHaveLength(79);
     expect(plan.figures).toHaveLength(103);
     expect(plan.relations).toHaveLength(49);
@@ -44,8 +34,8 @@ describe('seed 004: 太原工业振兴行动方案', () => {
   });
 
   it('keeps figures as written, with their qualifiers and roles', () => {
-    const plan = load();
-    const fig = (id: string) => plan.figures.find((f) => f.id === id);
+    const plan = loadSeed(FILE);
+    const fig = (id: string) => figureOf(plan, id);
     expect(fig('industrial_investment_share_2010')).toMatchObject({ value: '27.86', role: 'measured' });
     expect(fig('industrial_investment_rate_2015')).toMatchObject({ value: '35', qualifiers: ['以上'], role: 'planned' });
     expect(fig('industrial_va_2015')).toMatchObject({ value: '1764', qualifiers: ['测算'], role: 'computed' });
@@ -55,12 +45,12 @@ describe('seed 004: 太原工业振兴行动方案', () => {
   });
 
   it('declares the price and scope caveats where they apply, and none on the 现价 target', () => {
-    const plan = load();
-    const rel = (id: string) => plan.relations.find((r) => r.id === id);
-    expect(rel('gt_industrial_va')?.caveats ?? []).toEqual([]);
-    expect(rel('gt_industrial_va_outline')?.caveats).toEqual(['comparable_prices']);
-    expect(rel('share_emerging_va_industry_2010')?.caveats).toEqual(['other_total']);
-    expect(rel('share_emerging_va_industry_2015')?.caveats).toEqual(['other_total']);
+    const plan = loadSeed(FILE);
+    const rel = (id: string) => relationOf(plan, id);
+    expect(rel('gt_industrial_va').caveats ?? []).toEqual([]);
+    expect(rel('gt_industrial_va_outline').caveats).toEqual(['comparable_prices']);
+    expect(rel('share_emerging_va_industry_2010').caveats).toEqual(['other_total']);
+    expect(rel('share_emerging_va_industry_2015').caveats).toEqual(['other_total']);
     expect(rel('ct_industrial_investment')).toMatchObject({
       base: 'industrial_investment_2010', total: 'industrial_investment_total_2011_2015', rate: 'industrial_investment_rate_2015',
     });
