@@ -39,7 +39,14 @@ export {
   cumulativeTotalInterval,
   rateForCumulativeTotalInterval,
   cumulativeChangeInterval,
+  yearsToReachInterval,
+  annualRateForInterval,
+  annualDeclineForInterval,
+  rateForMultipleInterval,
+  multipleYearsInterval,
+  growthPathInterval,
 } from './math/interval-growth.js';
+export type { IntervalArg, PathIntervalPoint } from './math/interval-growth.js';
 
 // Units, quantities and plan periods
 export type { Unit, Quantity, Points } from './units/index.js';

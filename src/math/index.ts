@@ -65,5 +65,12 @@ export {
   rateForCumulativeTotalInterval,
   ratioInterval,
   requiredRateInterval,
+  yearsToReachInterval,
+  annualRateForInterval,
+  annualDeclineForInterval,
+  rateForMultipleInterval,
+  multipleYearsInterval,
+  growthPathInterval,
   type IntervalArg,
+  type PathIntervalPoint,
 } from './interval-growth.js';

@@ -5,13 +5,18 @@
  */
 import { D, type Numeric } from './decimal.js';
 import {
+  annualDeclineFor,
+  annualRateFor,
   cagr,
   cumulativeChange,
   cumulativeTotal,
   impliedBase,
   project,
+  multipleYears,
   rateForCumulativeTotal,
+  rateForMultiple,
   requiredRate,
+  yearsToReach,
   type YearSpan,
 } from './growth.js';
 import { toInterval, type Interval } from './interval.js';
@@ -133,4 +138,87 @@ export function ratioInterval(part: IntervalArg, total: IntervalArg): Interval {
   const t = toInterval(total, 'total');
   if (t.lo.lte(0)) throw argError('non_positive', 'total', t.lo.toString(), 'must be a positive interval');
   return corners([endsOf(part, 'part'), endsOf(t, 'total')], (p, q) => p.div(q));
+}
+
+/**
+ * The range of {@link yearsToReach}: the real number of years ln(T/A) / ln(1+g) at the corners of
+ * base, target and rate (for a rate that keeps one sign over its interval).
+ *
+ * @throws as {@link yearsToReach}, for any corner (`no_solution` when a corner cannot reach the
+ *   target); `invalid_interval` for a bad interval.
+ * @example
+ * yearsToReachInterval(intervalOf('928.4'), 2000, { lo: new D(0.1), hi: new D(0.11) }).hi.toFixed(2) //=> '8.05'
+ */
+export function yearsToReachInterval(base: IntervalArg, target: IntervalArg, rate: IntervalArg): Interval {
+  return corners([endsOf(base, 'base'), endsOf(target, 'target'), endsOf(rate, 'rate')], (a, t, g) => yearsToReach(a, t, g).years);
+}
+
+/**
+ * The range of {@link annualRateFor}: [(1+c_lo)^(1/n) − 1, (1+c_hi)^(1/n) − 1].
+ *
+ * @throws as {@link annualRateFor}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * annualRateForInterval(intervalOf('-19.26%'), 5).lo.toFixed(4) //=> '-0.0419'
+ */
+export function annualRateForInterval(cumulativeChange: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(cumulativeChange, 'cumulativeChange'), endsOf(years, 'years')], annualRateFor);
+}
+
+/**
+ * The range of {@link annualDeclineFor}: [1 − (1−d_lo)^(1/n), 1 − (1−d_hi)^(1/n)].
+ *
+ * @throws as {@link annualDeclineFor}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * annualDeclineForInterval(intervalOf('16%'), 5).hi.toFixed(4) //=> '0.0354'
+ */
+export function annualDeclineForInterval(cumulativeDecline: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(cumulativeDecline, 'cumulativeDecline'), endsOf(years, 'years')], annualDeclineFor);
+}
+
+/**
+ * The range of {@link rateForMultiple}: [m_lo^(1/n_hi) − 1, m_hi^(1/n_lo) − 1] for multiples above 1.
+ *
+ * @throws as {@link rateForMultiple}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * rateForMultipleInterval(2, { lo: new D(5), hi: new D(6) }).lo.toFixed(4) //=> '0.1225'
+ */
+export function rateForMultipleInterval(multiple: IntervalArg, years: IntervalArg): Interval {
+  return corners([endsOf(multiple, 'multiple'), endsOf(years, 'years')], rateForMultiple);
+}
+
+/**
+ * The range of {@link multipleYears}: ln(m) / ln(1+g) at the corners of multiple and rate.
+ *
+ * @throws as {@link multipleYears}, for any corner; `invalid_interval` for a bad interval.
+ * @example
+ * multipleYearsInterval(2, intervalOf('14.9%')).lo.toFixed(2) //=> '4.97'
+ */
+export function multipleYearsInterval(multiple: IntervalArg, rate: IntervalArg): Interval {
+  return corners([endsOf(multiple, 'multiple'), endsOf(rate, 'rate')], multipleYears);
+}
+
+/** One year of a {@link growthPathInterval}. */
+export interface PathIntervalPoint {
+  readonly year: number;
+  readonly value: Interval;
+}
+
+/**
+ * The year-by-year range of a growth path from a base and a rate given as intervals (a measured
+ * base, an uncertain rate): each year's value is {@link projectInterval} over the years elapsed.
+ *
+ * @throws as {@link projectInterval}; `invalid_years` when `to` is before `from`.
+ * @example
+ * growthPathInterval(intervalOf('928.4'), 0.1, { from: 2012, to: 2020 })[8]?.value.lo.toFixed(1) //=> '1990.0'
+ */
+export function growthPathInterval(base: IntervalArg, rate: IntervalArg, span: YearSpan): readonly PathIntervalPoint[] {
+  if (!Number.isInteger(span.from) || !Number.isInteger(span.to)) {
+    throw argError('invalid_year', 'span', `${span.from}–${span.to}`, 'must be whole years');
+  }
+  if (span.to < span.from || span.to - span.from > 10_000) {
+    throw argError('invalid_years', 'span', `${span.from}–${span.to}`, 'must run forward, over at most 10,000 years');
+  }
+  return Array.from({ length: span.to - span.from + 1 }, (_, i) =>
+    Object.freeze({ year: span.from + i, value: projectInterval(base, rate, i) }),
+  );
 }

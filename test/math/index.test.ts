@@ -25,15 +25,15 @@ describe('public surface', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(math).sort()).toEqual(
       [
-        'D', 'PRECISION', 'addIntervals', 'annualDeclineFor', 'annualRateFor', 'cagr', 'cagrInterval',
+        'D', 'PRECISION', 'addIntervals', 'annualDeclineFor', 'annualDeclineForInterval', 'annualRateFor', 'annualRateForInterval', 'cagr', 'cagrInterval',
         'chainChanges', 'contains', 'cumulativeChange', 'cumulativeChangeInterval', 'cumulativeTotal',
-        'cumulativeTotalInterval', 'decimalsOf', 'divIntervals', 'fanbei', 'formatFixed', 'growthPath',
+        'cumulativeTotalInterval', 'decimalsOf', 'divIntervals', 'fanbei', 'formatFixed', 'growthPath', 'growthPathInterval',
         'impliedBase', 'impliedBaseInterval', 'interval', 'intersects', 'intervalOf', 'isInterval', 'isNumeric',
-        'midpoint', 'mulIntervals', 'multipleYears', 'nthRoot', 'pointInterval', 'powFrac', 'project',
-        'projectInterval', 'rateForCumulativeTotal', 'rateForCumulativeTotalInterval', 'rateForMultiple',
+        'midpoint', 'mulIntervals', 'multipleYears', 'multipleYearsInterval', 'nthRoot', 'pointInterval', 'powFrac', 'project',
+        'projectInterval', 'rateForCumulativeTotal', 'rateForCumulativeTotalInterval', 'rateForMultiple', 'rateForMultipleInterval',
         'ratioInterval', 'requiredRate', 'requiredRateInterval', 'roundHalfEven', 'roundHalfUp',
         'solveCumulativeRate', 'solveMonotone', 'subIntervals', 'sumIntervals', 'toDecimal', 'toInterval',
-        'truncate', 'widen', 'width', 'yearsToReach',
+        'truncate', 'widen', 'width', 'yearsToReach', 'yearsToReachInterval',
       ].sort(),
     );
   });

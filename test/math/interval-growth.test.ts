@@ -1,9 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/math/decimal.js';
-import { cagr, cumulativeChange, cumulativeTotal, impliedBase, project, rateForCumulativeTotal, requiredRate } from '../../src/math/growth.js';
+import {
+  annualDeclineFor,
+  annualRateFor,
+  cagr,
+  cumulativeChange,
+  cumulativeTotal,
+  impliedBase,
+  multipleYears,
+  project,
+  rateForCumulativeTotal,
+  rateForMultiple,
+  requiredRate,
+  yearsToReach,
+} from '../../src/math/growth.js';
 import { contains, interval, type Interval } from '../../src/math/interval.js';
 import {
+  annualDeclineForInterval,
+  annualRateForInterval,
+  growthPathInterval,
+  multipleYearsInterval,
+  rateForMultipleInterval,
+  yearsToReachInterval,
   cagrInterval,
   cumulativeChangeInterval,
   cumulativeTotalInterval,
@@ -121,6 +140,57 @@ describe('properties', () => {
         expect(p.lo.eq(p.hi) && p.lo.eq(cagr(a, b, n))).toBe(true);
         const q = projectInterval(a, r, n);
         expect(q.lo.eq(q.hi) && q.lo.eq(project(a, r, n))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('interval forms of the span, decline and 翻番 formulas', () => {
+  it('yearsToReachInterval brackets the 928.4 → 2000 example at 10–11%', () => {
+    const y = yearsToReachInterval(intervalOf('928.4'), 2000, interval(new D('0.1'), new D('0.11')));
+    expect(y.lo.toFixed(3)).toBe(yearsToReach('928.45', 2000, '0.11').years.toFixed(3));
+    expect(y.hi.toFixed(3)).toBe(yearsToReach('928.35', 2000, '0.1').years.toFixed(3));
+    expect(contains(y, yearsToReach('928.4', 2000, '0.1').years)).toBe(true);
+    expect(y.hi.gt(8)).toBe(true); // 928.4 at 10% needs more than 8 years: the near miss
+  });
+
+  it('annualDeclineForInterval holds the 16% over five years (3.43% a year)', () => {
+    const d = annualDeclineForInterval(intervalOf('16%'), 5);
+    expect(contains(d, annualDeclineFor('0.16', 5))).toBe(true);
+    expect(d.lo.toFixed(4)).toBe('0.0331'); // 15.5% over five years
+    expect(d.hi.toFixed(4)).toBe('0.0354'); // 16.5%
+  });
+
+  it('rateForMultipleInterval and multipleYearsInterval invert each other for 翻一番', () => {
+    const r = rateForMultipleInterval(2, interval(new D(5), new D(6)));
+    expect(r.hi.toFixed(4)).toBe('0.1487');
+    const n = multipleYearsInterval(2, r);
+    expect(n.lo.toFixed(10)).toBe('5.0000000000');
+    expect(n.hi.toFixed(10)).toBe('6.0000000000');
+  });
+
+  it('growthPathInterval is projectInterval year by year', () => {
+    const path = growthPathInterval(intervalOf('928.4'), '0.1', { from: 2012, to: 2020 });
+    expect(path).toHaveLength(9);
+    expect(path[0]?.value.lo.toString()).toBe('928.35');
+    expect(path[8]?.value.hi.toFixed(2)).toBe('1990.22');
+    expectCode(() => growthPathInterval(1, 0.1, { from: 2020, to: 2012 }), 'invalid_years');
+  });
+
+  it('keeps each point value inside its interval form', () => {
+    fc.assert(
+      fc.property(levelArb, rateArb, yearsArb, decimalArb(0, 5, 2), fractionArb, (a, r, n, w, t) => {
+        fc.pre(r.gt('0.06')); // so that the target lies above every base in the ±5% box
+        const A = interval(a.times(new D(1).minus(w.div(100))), a.times(new D(1).plus(w.div(100))));
+        const R = interval(r, r.times('1.01'));
+        const x = A.lo.plus(A.hi.minus(A.lo).times(t));
+        const target = project(a, r, n);
+        expect(contains(yearsToReachInterval(A, target, R), yearsToReach(x, target, r).years)).toBe(true);
+        const change = project(1, r, n).minus(1);
+        expect(contains(annualRateForInterval(interval(change, change.times('1.01')), n), annualRateFor(change, n))).toBe(true);
+        expect(contains(rateForMultipleInterval(interval(new D(2), new D('2.1')), n), rateForMultiple(2, n))).toBe(true);
+        expect(contains(multipleYearsInterval(2, R), multipleYears(2, r))).toBe(true);
       }),
       RUNS,
     );
