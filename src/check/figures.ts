@@ -18,8 +18,12 @@ export interface ResolvedOptions {
   readonly lenient: boolean;
 }
 
-/** How a figure's rounding interval is read: as written, truncated, or ±1 unit of the last digit. */
-export type RoundingMode = 'round' | 'truncation' | 'lenient';
+/**
+ * How a figure's rounding interval is read: as written (with the figure's own `lenient`
+ * precision), truncated, ±1 unit of the last digit, or `strict`: ±½ unit even for a figure whose
+ * file says `lenient`.
+ */
+export type RoundingMode = 'round' | 'truncation' | 'lenient' | 'strict';
 
 /**
  * What a stated figure claims about the value it is tested against.
@@ -179,8 +183,11 @@ const among = (qualifiers: readonly Qualifier[], family: readonly Qualifier[]): 
 /**
  * True when a figure's qualifier is about the size of a decline: a negative rate, change or
  * points figure (年均下降3.5%以上 is `-3.5` with 以上: at least 3.5% down, so the rate is ≤ −3.5%).
+ *
+ * @example
+ * isDecline({ type: 'change', … }, new D('-0.18')) //=> true
  */
-function isDecline(figure: Figure, value: D): boolean {
+export function isDecline(figure: Figure, value: D): boolean {
   return value.isNegative() && (figure.type === 'rate' || figure.type === 'change' || figure.type === 'points');
 }
 
@@ -220,7 +227,7 @@ function writtenInterval(figure: Figure, text: string, exact: boolean, mode: Rou
   const p = figure.precision;
   if (typeof p === 'object' && 'halfWidth' in p) return intervalOf(text, { halfWidth: p.halfWidth });
   const decimals = typeof p === 'object' && 'decimals' in p ? p.decimals : decimalsOf(text);
-  const effective = p === 'lenient' && mode === 'round' ? 'lenient' : mode;
+  const effective = mode === 'strict' ? 'round' : p === 'lenient' && mode === 'round' ? 'lenient' : mode;
   if (effective === 'truncation') {
     const unit = new D(10).pow(-decimals);
     return x.isNegative() ? { lo: x.minus(unit), hi: x } : { lo: x, hi: x.plus(unit) };
@@ -230,12 +237,15 @@ function writtenInterval(figure: Figure, text: string, exact: boolean, mode: Rou
 
 const scaled = (i: Interval, scale: D): Interval => ({ lo: i.lo.times(scale), hi: i.hi.times(scale) });
 
-/** True when the figure has no rounding interval at all. */
+/**
+ * True when the figure has no rounding interval at all: planned figures, counts, and multiples
+ * (翻一番 is 2 by definition, whatever the figure's role), unless its precision says otherwise.
+ */
 function isExact(figure: Figure, indicator: Indicator, unit: string): boolean {
   const p = figure.precision;
   if (p === 'exact') return true;
   if (p !== undefined) return false;
-  if (figure.role === 'planned') return true;
+  if (figure.role === 'planned' || figure.type === 'multiple') return true;
   return isCount(figure, indicator, unit, decimalsOf(figure.value));
 }
 

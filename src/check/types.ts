@@ -89,7 +89,11 @@ export interface Finding {
   readonly subject: string;
   /** The figure being tested, as stated. */
   readonly stated?: FigureValue;
-  /** What the other figures imply for it (point value and interval), in the stated figure's unit. */
+  /**
+   * What the other figures imply for it (point value and interval), in the stated figure's unit;
+   * under an alternative reading (`consistent_other_reading`), the reading's value, interval and
+   * unit (15.38% when points are read as percent). `gap` and `required` follow the same reading.
+   */
   readonly implied?: { readonly value: D; readonly interval: Interval; readonly unit: string };
   /** implied − stated (point values) and that over the stated value. */
   readonly gap?: { readonly absolute: D; readonly relative: D };

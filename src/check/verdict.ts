@@ -5,7 +5,7 @@
  * 2. `consistent_within_rounding`: inputs and stated figure at their rounding intervals.
  * 3. `consistent_via_qualifier`: also opening each input's qualifier side (以上 raised, 余 …).
  * 4. `consistent_other_reading`: under a named alternative reading (累计法, points vs percent,
- *    truncation, lenient rounding).
+ *    truncation, lenient rounding); the finding then carries that reading's numbers.
  * 5. A miss: `near_miss` / `inconsistent` by the relative gap (point values, and nearest ends of
  *    the widest intervals); `indeterminate` when the two disagree.
  * Then the definitional caveats (section 5) turn the verdict into `not_checkable` where they apply.
@@ -17,6 +17,7 @@ import type { Caveat, Qualifier, Relation } from '../plan/model.js';
 import {
   admissible,
   figureValue,
+  isDecline,
   isRounded,
   openSide,
   roundingInterval,
@@ -24,10 +25,11 @@ import {
   type Admissible,
   type FigureReading,
   type ResolvedOptions,
+  type RoundingMode,
 } from './figures.js';
 import { amountDecimals, formatDifference, formatRelative, formatValue, writtenText } from './format.js';
-import type { Formula, RuleSpec, Unchecked } from './rules/spec.js';
-import type { Finding, Reading, Severity, Verdict } from './types.js';
+import type { Alternative, Formula, RuleSpec, Unchecked } from './rules/spec.js';
+import type { Finding, Reading, Required, Severity, Verdict } from './types.js';
 
 /** The four verdicts under which a relation holds. */
 const CONSISTENT: ReadonlySet<Verdict> = new Set([
@@ -87,6 +89,8 @@ function evaluate(spec: RuleSpec, f: Formula, intervals: readonly Interval[]): I
   return { lo: lo!, hi: hi! };
 }
 
+const ONE = new D(1);
+
 /** A slack for comparing ends computed with fractional powers (a few ulps at 40 digits). */
 const slack = (x: D): D => x.abs().times('1e-30').plus('1e-36');
 
@@ -144,6 +148,10 @@ interface Ladder {
   readonly verdict: Verdict;
   readonly qualifiersUsed: readonly Qualifier[];
   readonly readings: readonly Reading[];
+  /** The rule's alternative reading that gave the verdict. */
+  readonly alternative?: Alternative;
+  /** The rounding mode (truncation, lenient) whose intervals gave the verdict. */
+  readonly mode?: RoundingMode;
 }
 
 /** The stated value a gap is measured from: the value, or the nearer end of a range. */
@@ -160,19 +168,26 @@ function climb(spec: RuleSpec, options: ResolvedOptions, impliedValue: D, c1: Ad
   // 2. Within rounding.
   const rounding = inputs.map((r) => r.rounding);
   const c2 = admissible(stated, stated.rounding, options);
+  // Lenient intervals (the option's, or a figure's own precision) are a reading when the strict ones do not do.
+  const lenient = options.lenient || [stated, ...inputs].some((r) => r.figure.precision === 'lenient' && isRounded(r));
+  const strictBase = inputs.map((r) => roundingInterval(r, 'strict'));
+  const strictClaim = admissible(stated, roundingInterval(stated, 'strict'), options);
+  const lenientUsed = (f: Formula, viaQualifiers: boolean): Reading[] =>
+    lenient && !(viaQualifiers ? attempt(spec, f, strictBase, strictClaim, options) !== undefined : holds(spec, f, strictBase, strictClaim))
+      ? ['lenient_rounding']
+      : [];
   if (holds(spec, spec.implied, rounding, c2)) {
-    const strict =
-      !options.lenient ||
-      holds(spec, spec.implied, inputs.map((r) => roundingInterval(r, 'round')), admissible(stated, roundingInterval(stated, 'round'), options));
-    return { verdict: 'consistent_within_rounding', qualifiersUsed: [], readings: strict ? [] : ['lenient_rounding'] };
+    return { verdict: 'consistent_within_rounding', qualifiersUsed: [], readings: lenientUsed(spec.implied, false) };
   }
   // 3. Via the inputs' qualifiers.
   const via = attempt(spec, spec.implied, rounding, c2, options);
-  if (via !== undefined) return { verdict: 'consistent_via_qualifier', qualifiersUsed: via.qualifiers, readings: [] };
+  if (via !== undefined) return { verdict: 'consistent_via_qualifier', qualifiersUsed: via.qualifiers, readings: lenientUsed(spec.implied, true) };
   // 4. Other readings: the rule's own, then truncation and lenient rounding.
   for (const alt of spec.alternatives) {
     const other = attempt(spec, alt.implied, rounding, c2, options);
-    if (other !== undefined) return { verdict: 'consistent_other_reading', qualifiersUsed: other.qualifiers, readings: [alt.reading] };
+    if (other !== undefined) {
+      return { verdict: 'consistent_other_reading', qualifiersUsed: other.qualifiers, readings: [alt.reading, ...lenientUsed(alt.implied, true)], alternative: alt };
+    }
   }
   const modes = options.lenient ? (['truncation'] as const) : (['truncation', 'lenient'] as const);
   if ([stated, ...inputs].some(isRounded)) {
@@ -181,7 +196,7 @@ function climb(spec: RuleSpec, options: ResolvedOptions, impliedValue: D, c1: Ad
       const claim = admissible(stated, roundingInterval(stated, mode), options);
       const other = attempt(spec, spec.implied, base, claim, options);
       const reading: Reading = mode === 'truncation' ? 'truncation' : 'lenient_rounding';
-      if (other !== undefined) return { verdict: 'consistent_other_reading', qualifiersUsed: other.qualifiers, readings: [reading] };
+      if (other !== undefined) return { verdict: 'consistent_other_reading', qualifiersUsed: other.qualifiers, readings: [reading], mode };
     }
   }
   // 5. A miss: by the point values, and by the nearest ends of the widest intervals.
@@ -206,10 +221,22 @@ function relativeBase(x: D): D {
   return x.isZero() ? new D(1) : x.abs();
 }
 
-/** The decision a failed point check flips, for a planned floor, ceiling or stretch target. */
-function decisionOf(spec: RuleSpec, impliedValue: D): string | undefined {
+/**
+ * True when a missed stated figure is not reached (rather than overshot): always for a written
+ * floor (of a rise or of a decline), never for a written ceiling, else when the implied value
+ * falls short of the claim (for a decline: declines less).
+ */
+function notReached(s: FigureReading, impliedValue: D, c1: Admissible, onFloor: boolean): boolean {
+  const bound = writtenBound(s.figure);
+  if (bound !== undefined) return bound === 'floor';
+  if (isDecline(s.figure, s.value)) return c1.hi !== undefined && impliedValue.gt(c1.hi);
+  return onFloor || (c1.lo !== undefined && impliedValue.lt(c1.lo));
+}
+
+/** The decision a failed point check flips, for a planned floor, ceiling or a stretch target not reached. */
+function decisionOf(spec: RuleSpec, impliedValue: D, c1: Admissible, onFloor: boolean): string | undefined {
   const s = spec.stated;
-  if (s.stretch) return 'stretch_target_not_reached';
+  if (s.stretch && notReached(s, impliedValue, c1, onFloor)) return 'stretch_target_not_reached';
   if (s.figure.role !== 'planned') return undefined;
   const bound = writtenBound(s.figure);
   if (bound === 'floor') return 'floor_not_met';
@@ -240,23 +267,41 @@ function statedParams(stated: FigureReading): Record<string, string | number> {
  */
 export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptions): Finding {
   const { stated } = spec;
-  const impliedValue = finite(spec.implied(spec.inputs.map((r) => r.value)));
-  const c1 = admissible(stated, stated.claim === 'rounded' ? roundingInterval(stated, 'round') : stated.point, options);
-  const ladder = climb(spec, options, impliedValue, c1);
-  const impliedInterval = evaluate(spec, spec.implied, spec.inputs.map((r) => r.rounding));
+  const values = spec.inputs.map((r) => r.value);
+  const defaultImplied = finite(spec.implied(values));
+  const c1 = admissible(stated, stated.claim === 'rounded' ? roundingInterval(stated, 'strict') : stated.point, options);
+  const ladder = climb(spec, options, defaultImplied, c1);
+  // The numbers of the reading the verdict used: the alternative's formula and unit, the rounding mode's intervals.
+  const alt = ladder.alternative;
+  const formula = alt?.implied ?? spec.implied;
+  const impliedValue = alt === undefined ? defaultImplied : finite(alt.implied(values));
+  const intervals = spec.inputs.map((r) => (ladder.mode === undefined ? r.rounding : roundingInterval(r, ladder.mode)));
+  const inStated = evaluate(spec, formula, intervals);
+  const unit = alt?.unit ?? stated.unit;
+  const scale = alt?.scale ?? ONE;
+  const impliedInterval = { lo: inStated.lo.times(scale), hi: inStated.hi.times(scale) };
   const ref = reference(stated, impliedValue);
-  const absolute = impliedValue.minus(ref);
-  const relative = absolute.div(relativeBase(ref));
-  const short = c1.lo !== undefined && impliedValue.lt(c1.lo);
+  const absolute = impliedValue.minus(ref).times(scale);
+  const relative = absolute.div(relativeBase(ref.times(scale)));
+  // An exclusive bound hit exactly is a miss on its excluded side: short of 超过 X, over 不满 X.
+  const onFloor = c1.lo !== undefined && c1.loOpen && impliedValue.minus(c1.lo).abs().lte(slack(c1.lo));
+  const onCeiling = c1.hi !== undefined && c1.hiOpen && impliedValue.minus(c1.hi).abs().lte(slack(c1.hi));
+  const short = onFloor || (c1.lo !== undefined && impliedValue.lt(c1.lo));
   const decimals = amountDecimals(stated);
   const declared = relation.caveats ?? [];
   const caveats: Caveat[] = spec.comparablePrices === true && !declared.includes('comparable_prices') ? [...declared, 'comparable_prices'] : [...declared];
+  const required = requiredOf(spec, alt);
 
   let verdict = ladder.verdict;
   let code = isConsistent(verdict) ? spec.codes.match : short ? spec.codes.short : spec.codes.over;
   let readings = ladder.readings;
-  let decision = isConsistent(verdict) ? undefined : decisionOf(spec, impliedValue);
+  let decision = isConsistent(verdict) ? undefined : decisionOf(spec, impliedValue, c1, onFloor);
   const extra: Record<string, string> = {};
+  if (!isConsistent(verdict) && (onFloor || onCeiling)) extra.atBound = onFloor ? 'floor' : 'ceiling';
+  if (alt !== undefined) {
+    extra.reading = alt.reading;
+    extra.defaultImplied = formatValue(defaultImplied, stated.unit, decimals);
+  }
   if (spec.comparablePrices === true) {
     extra.atCurrentPrices = verdict;
     if (isConsistent(verdict)) readings = [...readings, 'current_prices'];
@@ -277,19 +322,19 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
     subject: spec.subject,
     ...spec.params,
     ...statedParams(stated),
-    implied: formatValue(impliedValue, stated.unit, decimals),
-    impliedLo: formatValue(impliedInterval.lo, stated.unit, decimals),
-    impliedHi: formatValue(impliedInterval.hi, stated.unit, decimals),
-    gap: formatDifference(absolute.abs(), stated.unit, decimals),
+    implied: formatValue(impliedValue.times(scale), unit, decimals),
+    impliedLo: formatValue(impliedInterval.lo, unit, decimals),
+    impliedHi: formatValue(impliedInterval.hi, unit, decimals),
+    gap: formatDifference(absolute.abs(), unit, decimals),
     gapPct: formatRelative(relative.abs()),
-    direction: absolute.isZero() ? 'none' : absolute.isNegative() ? 'short' : 'over',
+    direction: onFloor ? 'short' : onCeiling ? 'over' : absolute.isZero() ? 'none' : absolute.isNegative() ? 'short' : 'over',
     qualifiersUsed: ladder.qualifiersUsed.join('、'),
     readings: readings.join(','),
     caveats: caveats.join(','),
     verdict,
     ...extra,
   };
-  if (spec.required !== undefined) params.required = formatValue(spec.required.value, spec.required.unit, decimals);
+  if (required !== undefined) params.required = formatValue(required.value, required.unit, decimals);
   if (decision !== undefined) params.decision = decision;
 
   return {
@@ -300,9 +345,9 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
     code,
     subject: spec.subject,
     stated: figureValue(stated),
-    implied: { value: impliedValue, interval: impliedInterval, unit: stated.unit },
+    implied: { value: impliedValue.times(scale), interval: impliedInterval, unit },
     gap: { absolute, relative },
-    ...(spec.required !== undefined && { required: spec.required }),
+    ...(required !== undefined && { required }),
     figures: spec.figures.map(figureValue),
     qualifiersUsed: ladder.qualifiersUsed,
     readings,
@@ -310,6 +355,18 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
     ...(decision !== undefined && { decision }),
     params,
   };
+}
+
+/** The free figure under the reading used: the alternative's when it has one it can compute, else the rule's. */
+function requiredOf(spec: RuleSpec, alt: Alternative | undefined): Required | undefined {
+  if (alt?.required === undefined) return spec.required;
+  try {
+    const r = alt.required();
+    return r.value.isFinite() ? r : spec.required;
+  } catch (e) {
+    if (e instanceof GrowthError) return spec.required;
+    throw e;
+  }
 }
 
 /**

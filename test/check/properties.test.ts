@@ -1,12 +1,12 @@
 /** Laws of the checker, with a fixed seed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/check/index.js';
+import { checkPlan, renderFinding } from '../../src/check/index.js';
 import type { Finding, Verdict } from '../../src/check/types.js';
 import { D } from '../../src/math/decimal.js';
 import { formatFixed } from '../../src/math/rounding.js';
 import type { Figure, Indicator, Plan, Relation } from '../../src/plan/model.js';
-import { deepFreeze, indicator, level, makePlan, rate, share } from './helpers.js';
+import { change, deepFreeze, figure, indicator, level, makePlan, multiple, points, rate, share, total } from './helpers.js';
 
 const RUNS = { seed: 42, numRuns: 150 } as const;
 const CONSISTENT: readonly Verdict[] = ['consistent', 'consistent_within_rounding', 'consistent_via_qualifier', 'consistent_other_reading'];
@@ -156,6 +156,73 @@ describe('properties', () => {
         expect(plan).toEqual(copy);
       }),
       { seed: 42, numRuns: 50 },
+    );
+  });
+});
+
+describe('degenerate figures', () => {
+  /** Zero, negative, tiny and huge numbers as a plan might (mis)state them. */
+  const odd = fc.constantFrom('0', '0.0', '-0', '-5', '-100', '-100.0', '1e30', '-1e30', '1e-30', '0.001', '100', '99999999999999999999.99', '1000000000000');
+  const qualifiers = fc.constantFrom<Figure['qualifiers']>([], ['以上'], ['超过'], ['以下'], ['不满'], ['余'], ['近'], ['左右'], ['力争']);
+  const extra = fc.record({
+    qualifiers,
+    role: fc.constantFrom<Figure['role']>('measured', 'planned', 'computed'),
+    precision: fc.constantFrom<Figure['precision']>(undefined, 'lenient', 'exact', { halfWidth: '2' }),
+  }).map(({ precision, ...rest }) => (precision === undefined ? rest : { ...rest, precision }));
+  const kind = fc.constantFrom<Indicator['kind']>('value', 'value_added', 'investment', 'count');
+  const slot = fc.tuple(odd, extra);
+
+  const plan = fc
+    .record({ kind, a: slot, b: slot, r: slot, c: slot, p: slot, m: slot, sa: slot, sb: slot, t: slot, u: slot })
+    .map(({ kind: k, a, b, r, c, p, m, sa, sb, t, u }) =>
+      makePlan(
+        [indicator('x', '指标', '亿元', k), indicator('s', '占比', '%', 'share')],
+        [
+          level('a', 'x', 2010, ...a),
+          level('b', 'x', 2015, ...b),
+          rate('r', 'x', 2010, 2015, ...r),
+          change('c', 'x', 2010, 2015, ...c),
+          points('p', 's', 2010, 2015, ...p),
+          multiple('m', 'x', 2010, 2015, ...m),
+          share('sa', 's', 2010, ...sa),
+          share('sb', 's', 2015, ...sb),
+          total('t', 'x', 2011, 2015, ...t),
+          figure('u', 'x', 'level', u[0], { year: 2015, ...u[1] }),
+        ],
+        [
+          { id: 'gt', kind: 'growth_target', base: 'a', rate: 'r', target: 'b' },
+          { id: 'hc', kind: 'historical_cagr', start: 'a', end: 'b', rate: 'r' },
+          { id: 'su', kind: 'sum', parts: ['a', 'b'], total: 'u' },
+          { id: 'sh', kind: 'share', part: 'a', total: 'b', share: 'sa' },
+          { id: 'sh100', kind: 'sum', parts: ['sa', 'sb'], total: '100%' },
+          { id: 'pc', kind: 'points_change', start: 'sa', end: 'sb', change: 'p' },
+          { id: 'cc', kind: 'cumulative_change', start: 'a', end: 'b', change: 'c' },
+          { id: 'ccs', kind: 'cumulative_change', start: 'sa', end: 'sb', change: 'c' },
+          { id: 'ac', kind: 'annual_vs_cumulative', rate: 'r', change: 'c' },
+          { id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' },
+          { id: 'ct', kind: 'cumulative_total', base: 'a', total: 't', rate: 'r' },
+        ],
+      ),
+    );
+
+  const decimals = (f: Finding): D[] => [
+    ...(f.implied === undefined ? [] : [f.implied.value, f.implied.interval.lo, f.implied.interval.hi]),
+    ...(f.gap === undefined ? [] : [f.gap.absolute, f.gap.relative]),
+    ...(f.required === undefined ? [] : [f.required.value]),
+    ...[...(f.stated === undefined ? [] : [f.stated]), ...f.figures].flatMap((v) => [v.value, v.interval.lo, v.interval.hi]),
+  ];
+
+  it('zero, negative and huge figures never throw and never give a non-finite number', () => {
+    fc.assert(
+      fc.property(plan, (p) => {
+        const report = checkPlan(p);
+        expect(report.findings).toHaveLength(p.relations.length);
+        for (const f of report.findings) {
+          for (const d of decimals(f)) expect(d.isFinite(), `${f.relation}: ${d.toString()}`).toBe(true);
+          for (const lang of ['en', 'zh'] as const) expect(renderFinding(f, lang), f.relation).not.toMatch(/NaN|Infinity|undefined/);
+        }
+      }),
+      { seed: 42, numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/check/index.js';
+import { checkPlan, renderFinding } from '../../src/check/index.js';
 import type { CheckOptions, Finding } from '../../src/check/types.js';
 import type { Figure, Plan, Relation } from '../../src/plan/model.js';
 import { change, figure, growthPlan, indicator, level, makePlan, multiple, points, rate, share, total } from './helpers.js';
@@ -135,10 +135,12 @@ describe('historical_cagr', () => {
     expect([f.verdict, f.code, f.severity]).toEqual(['inconsistent', 'rate_mismatch', 'error']);
   });
 
-  it('reads truncated inputs as another reading', () => {
-    // 100 → 161.05 is 10% exactly; printed truncated as 161.0 and 10.0.
-    const f = only(cagrPlan('100', '161.0', '10.0'));
-    expect(f.verdict).not.toBe('inconsistent');
+  it('reads truncated figures as another reading', () => {
+    // 100.00 → 164.60 is 10.48% a year, printed truncated as 10.4: outside [10.35, 10.45], inside [10.4, 10.5).
+    const f = only(cagrPlan('100.00', '164.60', '10.4'));
+    expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['truncation']]);
+    // The truncated reading's interval: inputs [100.00, 100.01) and [164.60, 164.61).
+    expect(f.implied?.interval.hi.toFixed(6)).toBe('0.104819');
   });
 });
 
@@ -385,5 +387,220 @@ describe('unresolvable relations', () => {
   it('a figure of another kind than its slot needs is checked as far as it goes', () => {
     const p = makePlan([indicator('x', 'x', '亿元')], [figure('a', 'x', 'level', '1', { year: 2010 })], []);
     expect(checkPlan(p).findings).toEqual([]);
+  });
+});
+
+describe('audit fixes', () => {
+  describe('a multiple is an exact number, whatever its role', () => {
+    const historic = (a: string, b: string, m: string, mExtra: Partial<Figure> = {}) =>
+      makePlan(
+        [indicator('t', '利税总额', '亿元')],
+        [level('a', 't', 2005, a), level('b', 't', 2010, b), multiple('m', 't', 2005, 2010, m, mExtra)],
+        [{ id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' }],
+      );
+
+    it('a historical 翻一番 is 2, not [1.5, 2.5]', () => {
+      const f = only(historic('100.0', '240.0', '2'));
+      expect([f.verdict, f.code]).toEqual(['inconsistent', 'multiple_mismatch']);
+      expect(f.stated?.interval.lo.eq(f.stated.interval.hi)).toBe(true);
+      expect(only(historic('100.0', '340.0', '3')).verdict).toBe('inconsistent');
+      expect(only(historic('162.11', '330', '2')).verdict).toBe('inconsistent');
+      expect(only(historic('100.0', '200.0', '2')).verdict).toBe('consistent');
+      expect(only(historic('100.0', '200.1', '2')).verdict).toBe('consistent_within_rounding');
+    });
+
+    it('an explicit precision still applies', () => {
+      const f = only(historic('100.0', '240.0', '2', { precision: { halfWidth: '0.5' } }));
+      expect([f.verdict, f.stated?.interval.hi.toString()]).toEqual(['consistent', '2.5']);
+    });
+  });
+
+  describe('an alternative reading carries its own numbers', () => {
+    it('points read as percent: 41.6% → 48.0% is 15.38%, not 6.4 points', () => {
+      const p = makePlan(
+        [indicator('s', '占GDP比重', '%', 'share')],
+        [share('a', 's', 2010, '41.6'), share('b', 's', 2015, '48.0'), points('c', 's', 2010, 2015, '15.4')],
+        [{ id: 'pc', kind: 'points_change', start: 'a', end: 'b', change: 'c' }],
+      );
+      const f = only(p);
+      expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['percent_not_points']]);
+      expect(f.implied?.value.toFixed(6)).toBe('0.153846');
+      expect(f.implied?.unit).toBe('%');
+      expect(f.implied!.interval.lo.lte(f.implied!.value) && f.implied!.interval.hi.gte(f.implied!.value)).toBe(true);
+      expect(f.gap?.absolute.toFixed(6)).toBe('-0.000154');
+      expect(f.required?.value.toFixed(6)).toBe('0.153846');
+      expect([f.params.implied, f.params.defaultImplied, f.params.reading]).toEqual(['15.38%', '6.40个百分点', 'percent_not_points']);
+      expect(renderFinding(f)).toContain('15.38% (read as percent)');
+      expect(renderFinding(f, 'zh')).toContain('按百分比计');
+    });
+
+    it('a cumulative change of shares read as points', () => {
+      const p = makePlan(
+        [indicator('s', '占GDP比重', '%', 'share')],
+        [share('a', 's', 2010, '41.6'), share('b', 's', 2015, '48.0'), change('c', 's', 2010, 2015, '6.4')],
+        [{ id: 'cc', kind: 'cumulative_change', start: 'a', end: 'b', change: 'c' }],
+      );
+      const f = only(p);
+      expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['points_not_percent']]);
+      expect([f.implied?.value.toFixed(6), f.implied?.unit, f.params.implied]).toEqual(['6.400000', '个百分点', '6.40个百分点']);
+      expect(f.gap?.absolute.isZero()).toBe(true);
+      expect(f.params.defaultImplied).toBe('15.38%');
+    });
+
+    it('historical_cagr on investment read by 累计法 gives the 累计法 rate', () => {
+      // 100 × (1.1 + 1.21 + 1.331 + 1.4641 + 1.61051) = 671.561: 10% by 累计法, 46.4% by 水平法.
+      const p = makePlan(
+        [indicator('i', '固定资产投资', '亿元', 'investment')],
+        [level('s', 'i', 2010, '100.0'), level('e', 'i', 2015, '671.6'), rate('r', 'i', 2010, 2015, '10.0')],
+        [{ id: 'c', kind: 'historical_cagr', start: 's', end: 'e', rate: 'r' }],
+      );
+      const f = only(p);
+      expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['cumulative_method']]);
+      expect(f.implied?.value.toFixed(3)).toBe('0.100');
+      expect(f.required?.value.toFixed(3)).toBe('0.100');
+      expect(f.gap!.relative.abs().lt('0.001')).toBe(true);
+      expect(f.params.implied).toBe('10.00%');
+      expect(f.params.defaultImplied).toBe('46.36%');
+      expect(renderFinding(f)).toContain('under 累计法');
+      expect(renderFinding(f, 'zh')).toContain('按累计法');
+    });
+
+    it('a growth target read by 累计法 gives the 累计法 total', () => {
+      const f = only(growthPlan({ base: '100.0', rate: '10', target: '231', from: 2010, to: 2012, kind: 'investment' }));
+      expect(f.implied?.value.toString()).toBe('231');
+      expect(f.params.defaultImplied).toBe('121.0亿元');
+    });
+  });
+
+  describe('a stretch target', () => {
+    const g = (target: string, qualifiers: Figure['qualifiers']) =>
+      only(growthPlan({ base: '100.0', rate: '10', target, from: 2010, to: 2012, targetExtra: { qualifiers } }));
+
+    it('that is overshot is target_exceeded with no stretch decision', () => {
+      const f = g('120', ['力争']);
+      expect([f.verdict, f.code, f.decision]).toEqual(['near_miss', 'target_exceeded', undefined]);
+    });
+
+    it('that is not reached keeps the stretch decision', () => {
+      const f = g('122', ['力争']);
+      expect([f.verdict, f.code, f.decision]).toEqual(['near_miss', 'target_short', 'stretch_target_not_reached']);
+      expect(g('122', ['努力', '以上']).decision).toBe('stretch_target_not_reached');
+    });
+
+    it('a stretch decline not reached keeps the stretch decision', () => {
+      const p = makePlan(
+        [indicator('e', '单位GDP能耗', '吨标准煤/万元', 'intensity')],
+        [level('a', 'e', 2010, '100'), level('b', 'e', 2015, '85'), change('c', 'e', 2010, 2015, '-18', { role: 'planned', qualifiers: ['力争'] })],
+        [{ id: 'cc', kind: 'cumulative_change', start: 'a', end: 'b', change: 'c' }],
+      );
+      expect(only(p).decision).toBe('stretch_target_not_reached');
+    });
+  });
+
+  describe('an exclusive bound hit exactly', () => {
+    const counts = (target: string, qualifiers: Figure['qualifiers']) =>
+      only(growthPlan({ base: '100', rate: '10', target, from: 2010, to: 2012, unit: '户', kind: 'count', targetExtra: { qualifiers } }));
+
+    it('超过 at equality is short of the floor', () => {
+      const f = counts('121', ['超过']);
+      expect([f.verdict, f.code, f.decision, f.params.direction, f.params.atBound]).toEqual(['near_miss', 'target_short', 'floor_not_met', 'short', 'floor']);
+      expect(renderFinding(f)).not.toContain('above the stated');
+    });
+
+    it('低于 / 不满 at equality is over the ceiling', () => {
+      for (const q of ['低于', '不满'] as const) {
+        const f = counts('121', [q]);
+        expect([f.verdict, f.code, f.decision, f.params.direction, f.params.atBound]).toEqual(['near_miss', 'target_exceeded', 'ceiling_exceeded', 'over', 'ceiling']);
+      }
+    });
+  });
+
+  describe('comparable prices beyond growth targets', () => {
+    const va = (prices?: 'current') => indicator('v', '工业增加值', '亿元', 'value_added', prices === undefined ? {} : { prices });
+
+    it('a multiple of value-added levels', () => {
+      const p = (prices?: 'current') =>
+        makePlan(
+          [va(prices)],
+          [level('a', 'v', 2010, '100.0'), level('b', 'v', 2015, '200.0'), multiple('m', 'v', 2010, 2015, '2', planned)],
+          [{ id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' }],
+        );
+      const f = only(p());
+      expect([f.verdict, f.code, f.caveats, f.params.atCurrentPrices]).toEqual(['not_checkable', 'comparable_prices', ['comparable_prices'], 'consistent']);
+      expect(only(p('current')).verdict).toBe('consistent');
+    });
+
+    it('a cumulative change of value-added levels', () => {
+      const p = makePlan(
+        [va()],
+        [level('a', 'v', 2010, '100.0'), level('b', 'v', 2015, '80.0'), change('c', 'v', 2010, 2015, '-20')],
+        [{ id: 'cc', kind: 'cumulative_change', start: 'a', end: 'b', change: 'c' }],
+      );
+      expect([only(p).verdict, only(p).code]).toEqual(['not_checkable', 'comparable_prices']);
+    });
+
+    it('an annual rate against a cumulative change only when their bases differ', () => {
+      const p = (rateExtra: Partial<Figure>) =>
+        makePlan(
+          [va()],
+          [rate('r', 'v', 2015, 2020, '8.45', rateExtra), change('c', 'v', 2015, 2020, '50', planned)],
+          [{ id: 'ac', kind: 'annual_vs_cumulative', rate: 'r', change: 'c' }],
+        );
+      expect(only(p({})).verdict).toBe('consistent_within_rounding');
+      expect([only(p({ prices: 'current' })).verdict, only(p({ prices: 'current' })).code]).toEqual(['not_checkable', 'comparable_prices']);
+    });
+  });
+
+  it("reports a figure's own lenient precision", () => {
+    const p = (t: string) =>
+      makePlan(
+        [indicator('v', '增加值', '亿元', 'value', { prices: 'current' })],
+        [level('a', 'v', 2015, '850', planned), level('b', 'v', 2015, '913', planned), level('t', 'v', 2015, t, { precision: 'lenient' })],
+        [{ id: 's', kind: 'sum', parts: ['a', 'b'], total: 't' }],
+      );
+    const f = only(p('1764'));
+    expect([f.verdict, f.readings]).toEqual(['consistent_within_rounding', ['lenient_rounding']]);
+    // Within ±½ as written: the figure's lenient interval was not needed.
+    const strict = only(p('1763'));
+    expect([strict.verdict, strict.readings]).toEqual(['consistent', []]);
+  });
+
+  describe('intervals crossing zero', () => {
+    const sharePlan = (part: string, whole: string, s: string, wholeExtra: Partial<Figure> = {}) =>
+      makePlan(
+        [indicator('a', '工业', '亿元'), indicator('sh', '占比', '%', 'share')],
+        [level('part', 'a', 2010, part), level('whole', 'a', 2010, whole, wholeExtra), share('s', 'sh', 2010, s)],
+        [{ id: 'sh', kind: 'share', part: 'part', total: 'whole', share: 's' }],
+      );
+
+    it('a share of a total at or across zero is not computable', () => {
+      for (const f of [
+        only(sharePlan('-1', '-2', '50')),
+        only(sharePlan('1', '1', '100', { precision: { halfWidth: '2' } })),
+        only(sharePlan('1', '0', '50')),
+      ]) {
+        expect([f.verdict, f.code]).toEqual(['not_checkable', 'not_computable']);
+      }
+    });
+
+    it('a points change read as percent from a start share of 0 is not a reading', () => {
+      const p = makePlan(
+        [indicator('s', '占比', '%', 'share')],
+        [share('a', 's', 2010, '0'), share('b', 's', 2015, '5.0'), points('c', 's', 2010, 2015, '500')],
+        [{ id: 'pc', kind: 'points_change', start: 'a', end: 'b', change: 'c' }],
+      );
+      const f = only(p);
+      expect(f.readings).not.toContain('percent_not_points');
+      expect(f.verdict).toBe('inconsistent');
+    });
+
+    it('a measured end of 0 after a 100% cut holds', () => {
+      const p = makePlan(
+        [indicator('e', '落后产能', '万吨')],
+        [level('a', 'e', 2010, '100'), level('b', 'e', 2015, '0'), change('c', 'e', 2010, 2015, '-100')],
+        [{ id: 'cc', kind: 'cumulative_change', start: 'a', end: 'b', change: 'c' }],
+      );
+      expect(only(p).verdict).toBe('consistent');
+    });
   });
 });

@@ -2,11 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { planJsonSchema } from '../../src/plan/index.js';
 
-// The committed schema/plan.schema.json must equal planJsonSchema(). Regenerate with
+// The committed src/plan/plan.schema.json must equal planJsonSchema(). Regenerate with
 // `UPDATE_SCHEMA=1 npx vitest run test/plan/schema-file.test.ts`.
-const file = new URL('../../schema/plan.schema.json', import.meta.url);
+const file = new URL('../../src/plan/plan.schema.json', import.meta.url);
 
-it('schema/plan.schema.json is up to date', () => {
+it('src/plan/plan.schema.json is up to date', () => {
   const expected = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
   if (process.env['UPDATE_SCHEMA'] === '1') writeFileSync(file, expected);
   expect(existsSync(file)).toBe(true);

@@ -2,12 +2,14 @@
 import { annualRateFor } from '../../math/growth.js';
 import type { AnnualCumulativeRelation } from '../../plan/model.js';
 import { writtenText } from '../format.js';
+import { isPriceBasisMismatch } from './prices.js';
 import { noSpan, resolveSlots, subjectOf, type Rule } from './spec.js';
 
 /**
  * Checks an annual rate against a cumulative change over the same years: the stated change
  * against (1 + rate)^n − 1 (declines compound: 3.43% a year for five years is 16%). The free
- * figure is the annual rate that gives the stated change.
+ * figure is the annual rate that gives the stated change. For value added, a rate and a change at
+ * different price bases (one marked 现价) get the comparable-prices caveat.
  *
  * @example
  * // 年均下降3.43% over 2016–2020 against 累计下降16%: consistent
@@ -32,6 +34,7 @@ export const checkAnnualVsCumulative: Rule<AnnualCumulativeRelation> = (relation
     codes: { match: 'annual_cumulative_match', short: 'annual_cumulative_mismatch', over: 'annual_cumulative_mismatch' },
     figures,
     subject,
-    params: { rate: writtenText(rate), fromYear: from, toYear: to, years: n },
+    params: { rate: writtenText(rate), fromYear: from, toYear: to, years: n, priced: 'mixed' },
+    comparablePrices: isPriceBasisMismatch(figures),
   };
 };

@@ -1,14 +1,18 @@
 /** cumulative_change: end / start − 1 should equal the stated cumulative change. */
-import type { D } from '../../math/decimal.js';
+import { D } from '../../math/decimal.js';
 import type { CumulativeChangeRelation } from '../../plan/model.js';
 import { isPercentUnit } from '../figures.js';
 import { writtenText } from '../format.js';
-import { noSpan, resolveSlots, spanOf, subjectOf, type Alternative, type Rule } from './spec.js';
+import { isPriceBasisMismatch } from './prices.js';
+import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Alternative, type Rule } from './spec.js';
+
+const HUNDRED = new D(100);
 
 /**
  * Checks a cumulative change over a span: the stated change against end / start − 1. When start
  * and end are shares, the alternative reading takes the stated change as percentage points
- * (end − start).
+ * (end − start). A change of value-added levels is at comparable prices against levels at
+ * current prices: the comparable-prices caveat.
  *
  * @example
  * // 1.0 → 0.8074 against 下降19.26%: consistent
@@ -21,10 +25,18 @@ export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, 
   const subject = subjectOf(figures);
   const n = spanOf(start, end, change);
   if (n === undefined) return noSpan(subject, figures);
-  const implied = ([a, b]: readonly D[]): D => b!.div(a!).minus(1);
+  const implied = ([a, b]: readonly D[]): D => ratioOver(b!, a!, 'start').minus(1);
   const alternatives: Alternative[] =
     isPercentUnit(start.unit) && isPercentUnit(end.unit)
-      ? [{ reading: 'points_not_percent', implied: ([a, b]) => b!.minus(a!) }]
+      ? [
+          {
+            reading: 'points_not_percent',
+            implied: ([a, b]) => b!.minus(a!),
+            unit: '个百分点',
+            scale: HUNDRED,
+            required: () => ({ figure: change.figure.id, what: 'change', value: end.value.minus(start.value).times(HUNDRED), unit: '个百分点' }),
+          },
+        ]
       : [];
   return {
     kind: 'spec',
@@ -41,6 +53,8 @@ export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, 
       startYear: start.figure.year ?? change.figure.from ?? 0,
       end: writtenText(end),
       endYear: end.figure.year ?? change.figure.to ?? 0,
+      priced: 'change',
     },
+    comparablePrices: isPriceBasisMismatch(figures),
   };
 };

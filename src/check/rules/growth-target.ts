@@ -1,5 +1,5 @@
 /** growth_target: base × (1 + rate)^n should reach the target (DOMAIN.md section 1). */
-import { cumulativeTotal, project, requiredRate } from '../../math/growth.js';
+import { cumulativeTotal, project, rateForCumulativeTotal, requiredRate } from '../../math/growth.js';
 import type { GrowthTargetRelation } from '../../plan/model.js';
 import { writtenText } from '../format.js';
 import { noSpan, resolveSlots, subjectOf, spanOf, type Alternative, type Rule } from './spec.js';
@@ -24,7 +24,13 @@ export const checkGrowthTarget: Rule<GrowthTargetRelation> = (relation, context)
   const from = base.figure.year ?? rate.figure.from ?? 0;
   const alternatives: Alternative[] =
     target.indicator.kind === 'investment'
-      ? [{ reading: 'cumulative_method', implied: ([b, g]) => cumulativeTotal(b!, g!, { from, to: from + n }) }]
+      ? [
+          {
+            reading: 'cumulative_method',
+            implied: ([b, g]) => cumulativeTotal(b!, g!, { from, to: from + n }),
+            required: () => ({ figure: rate.figure.id, what: 'rate', value: rateForCumulativeTotal(base.value, target.value, n), unit: '%' }),
+          },
+        ]
       : [];
   return {
     kind: 'spec',
@@ -42,6 +48,7 @@ export const checkGrowthTarget: Rule<GrowthTargetRelation> = (relation, context)
       rate: writtenText(rate),
       targetYear: target.figure.year ?? from + n,
       years: n,
+      priced: 'rate',
     },
     comparablePrices: isComparablePriceMismatch(rate, [base, target]),
   };

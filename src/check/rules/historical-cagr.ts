@@ -23,7 +23,13 @@ export const checkHistoricalCagr: Rule<HistoricalCagrRelation> = (relation, cont
   if (n === undefined) return noSpan(subject, figures);
   const alternatives: Alternative[] =
     rate.indicator.kind === 'investment'
-      ? [{ reading: 'cumulative_method', implied: ([a, b]) => rateForCumulativeTotal(a!, b!, n) }]
+      ? [
+          {
+            reading: 'cumulative_method',
+            implied: ([a, b]) => rateForCumulativeTotal(a!, b!, n),
+            required: () => ({ figure: rate.figure.id, what: 'rate', value: rateForCumulativeTotal(start.value, end.value, n), unit: '%' }),
+          },
+        ]
       : [];
   const startYear = start.figure.year ?? rate.figure.from ?? 0;
   return {
@@ -42,6 +48,7 @@ export const checkHistoricalCagr: Rule<HistoricalCagrRelation> = (relation, cont
       end: writtenText(end),
       endYear: end.figure.year ?? startYear + n,
       years: n,
+      priced: 'rate',
     },
     comparablePrices: isComparablePriceMismatch(rate, [start, end]),
   };

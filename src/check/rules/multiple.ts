@@ -3,11 +3,14 @@ import type { D } from '../../math/decimal.js';
 import type { MultipleRelation } from '../../plan/model.js';
 import { writtenText } from '../format.js';
 import { factorTo } from './scale.js';
-import { noSpan, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
+import { isPriceBasisMismatch } from './prices.js';
+import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
 
 /**
  * Checks a multiple: the stated multiple against end / start (增长两倍 is 3, 翻两番 is 4). The
- * free figure is end / start.
+ * free figure is end / start. The stated multiple is exact (a definition, not a measurement). Levels
+ * of value added are at current prices and a 翻番 of them usually at comparable prices: that
+ * mismatch is the comparable-prices caveat.
  *
  * @example
  * // 100亿元 (2010) → 200亿元 (2015) against 翻一番 (2): consistent
@@ -21,7 +24,7 @@ export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
   const n = spanOf(start, end, multiple);
   if (n === undefined) return noSpan(subject, figures);
   const factor = factorTo(end, start);
-  const implied = ([a, b]: readonly D[]): D => b!.times(factor).div(a!);
+  const implied = ([a, b]: readonly D[]): D => ratioOver(b!.times(factor), a!, 'start');
   return {
     kind: 'spec',
     stated: multiple,
@@ -37,6 +40,8 @@ export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
       startYear: start.figure.year ?? multiple.figure.from ?? 0,
       end: writtenText(end),
       endYear: end.figure.year ?? multiple.figure.to ?? 0,
+      priced: 'multiple',
     },
+    comparablePrices: isPriceBasisMismatch(figures),
   };
 };

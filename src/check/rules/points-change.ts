@@ -3,14 +3,16 @@ import { D } from '../../math/decimal.js';
 import type { PointsChangeRelation } from '../../plan/model.js';
 import { isPercentUnit } from '../figures.js';
 import { writtenText } from '../format.js';
-import { noSpan, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
+import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
 
 const HUNDRED = new D(100);
+const HUNDREDTH = new D('0.01');
 
 /**
  * Checks a change in percentage points: the stated points against end − start (shares as
  * fractions, so × 100); the interval is [end_lo − start_hi, end_hi − start_lo]. The alternative
- * reading takes the stated number as a relative change in percent (end / start − 1).
+ * reading takes the stated number as a relative change in percent (end / start − 1), for a
+ * positive start only.
  *
  * @example
  * // 41.6% → 53.2%: 11.6个百分点
@@ -26,12 +28,22 @@ export const checkPointsChange: Rule<PointsChangeRelation> = (relation, context)
   // Shares are fractions; anything else is taken in its own unit.
   const toPoints = isPercentUnit(start.unit) ? HUNDRED : new D(1);
   const implied = ([a, b]: readonly D[]): D => b!.minus(a!).times(toPoints);
+  // The stated number read as a relative change in percent: only from a positive start.
+  const percent = ([a, b]: readonly D[]): D => ratioOver(b!, a!, 'start').minus(1).times(HUNDRED);
   return {
     kind: 'spec',
     stated: change,
     inputs: [start, end],
     implied,
-    alternatives: [{ reading: 'percent_not_points', implied: ([a, b]) => b!.div(a!).minus(1).times(HUNDRED) }],
+    alternatives: [
+      {
+        reading: 'percent_not_points',
+        implied: percent,
+        unit: '%',
+        scale: HUNDREDTH,
+        required: () => ({ figure: change.figure.id, what: 'change', value: percent([start.value, end.value]).times(HUNDREDTH), unit: '%' }),
+      },
+    ],
     required: { figure: change.figure.id, what: 'change', value: implied([start.value, end.value]), unit: change.unit },
     codes: { match: 'points_match', short: 'points_mismatch', over: 'points_mismatch' },
     figures,

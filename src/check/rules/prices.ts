@@ -2,19 +2,38 @@
 import type { PriceBasis } from '../../plan/model.js';
 import type { FigureReading } from '../figures.js';
 
-/** The price basis of a figure: its own, else its indicator's, else the official default. */
-function basisOf(f: FigureReading, fallback: PriceBasis): PriceBasis {
-  return f.figure.prices ?? f.indicator.prices ?? fallback;
+/**
+ * The price basis of a figure: its own, else its indicator's, else the official default: a rate,
+ * change, points or multiple of value added (增加值, GDP) is at comparable prices (可比价);
+ * levels, totals and shares, and every figure of another indicator kind, at current prices (现价).
+ */
+function basisOf(f: FigureReading): PriceBasis {
+  const own = f.figure.prices ?? f.indicator.prices;
+  if (own !== undefined) return own;
+  const growth = f.figure.type === 'rate' || f.figure.type === 'change' || f.figure.type === 'points' || f.figure.type === 'multiple';
+  return f.indicator.kind === 'value_added' && growth ? 'comparable' : 'current';
 }
 
 /**
- * True when a growth rate of value added (增加值, GDP) is at comparable prices while the levels it
- * links are at current prices. By default a value-added rate is comparable (可比价) and a level
- * current (现价); a figure's or its indicator's `prices` overrides that (the plan says 现价).
+ * True when a relation involves value added and its figures are not all at one price basis (a
+ * growth rate, change or multiple at comparable prices against levels at current prices); a
+ * figure's or its indicator's `prices` overrides the default (the plan says 现价).
+ *
+ * @example
+ * isPriceBasisMismatch([startLevelOfValueAdded, endLevelOfValueAdded, multipleOfValueAdded]) //=> true
+ */
+export function isPriceBasisMismatch(figures: readonly FigureReading[]): boolean {
+  if (!figures.some((f) => f.indicator.kind === 'value_added')) return false;
+  return new Set(figures.map(basisOf)).size > 1;
+}
+
+/**
+ * True when a growth rate of value added is at comparable prices while the levels it links are
+ * at current prices ({@link isPriceBasisMismatch} of the rate and the levels).
+ *
+ * @example
+ * isComparablePriceMismatch(rateOfValueAdded, [baseLevel, targetLevel]) //=> true
  */
 export function isComparablePriceMismatch(rate: FigureReading, levels: readonly FigureReading[]): boolean {
-  const all = [rate, ...levels];
-  if (!all.some((f) => f.indicator.kind === 'value_added')) return false;
-  const rateBasis = basisOf(rate, rate.indicator.kind === 'value_added' ? 'comparable' : 'current');
-  return levels.some((level) => basisOf(level, 'current') !== rateBasis);
+  return isPriceBasisMismatch([rate, ...levels]);
 }

@@ -3,11 +3,12 @@ import type { D } from '../../math/decimal.js';
 import type { ShareRelation } from '../../plan/model.js';
 import { writtenText } from '../format.js';
 import { factorTo } from './scale.js';
-import { resolveSlots, subjectOf, type Rule } from './spec.js';
+import { ratioOver, resolveSlots, subjectOf, type Rule } from './spec.js';
 
 /**
  * Checks a share: the stated share against part / total (in one unit); the interval is
- * [part_lo / total_hi, part_hi / total_lo]. The free figure is part / total.
+ * [part_lo / total_hi, part_hi / total_lo]. The free figure is part / total. A total at or below
+ * zero, or whose interval reaches zero, makes the share not computable.
  *
  * @example
  * // 228.05 / 818.66 = 27.857% against the stated 27.86%: consistent
@@ -17,7 +18,7 @@ export const checkShare: Rule<ShareRelation> = (relation, context) => {
   if (!slots.ok) return slots.result;
   const { part, total, share } = slots.figures;
   const factor = factorTo(part, total);
-  const ratio = (p: D, t: D): D => p.times(factor).div(t);
+  const ratio = (p: D, t: D): D => ratioOver(p.times(factor), t, 'total');
   return {
     kind: 'spec',
     stated: share,

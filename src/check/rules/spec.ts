@@ -3,6 +3,7 @@
  * gives the stated figure from the inputs (monotone in each input), the alternative readings and
  * the free figure. The ladder (verdict.ts) is the same for every rule.
  */
+import { argError } from '../../errors.js';
 import type { D } from '../../math/decimal.js';
 import type { Relation } from '../../plan/model.js';
 import type { FigureReading, ResolvedOptions } from '../figures.js';
@@ -12,10 +13,20 @@ import type { Reading, Required } from '../types.js';
 /** A formula from the inputs' values (in input order) to the stated figure's value domain. */
 export type Formula = (values: readonly D[]) => D;
 
-/** A named alternative reading of the relation. */
+/**
+ * A named alternative reading of the relation. Its formula gives values in the stated figure's
+ * value domain; a reading that reads the stated figure in another unit (points as percent) names
+ * that unit and the factor from the stated domain to it, so a finding reports the reading's numbers.
+ */
 export interface Alternative {
   readonly reading: Reading;
   readonly implied: Formula;
+  /** The unit the stated figure is read in under this reading (default: its own). */
+  readonly unit?: string;
+  /** Stated-domain value × scale = value in `unit` (default 1). */
+  readonly scale?: D;
+  /** The free figure under this reading (default: the rule's own). */
+  readonly required?: () => Required;
 }
 
 /** A checkable relation, ready for the ladder. */
@@ -37,7 +48,10 @@ export interface RuleSpec {
   readonly subject: string;
   /** Rule-specific message parameters (years, inputs as written). */
   readonly params: Readonly<Record<string, string | number>>;
-  /** A growth rate at comparable prices against levels at current prices (DOMAIN.md section 5). */
+  /**
+   * A growth rate, change or multiple at comparable prices against levels at current prices
+   * (DOMAIN.md section 5); `params.priced` names the figure at comparable prices.
+   */
   readonly comparablePrices?: boolean;
 }
 
@@ -112,4 +126,18 @@ export function spanOf(start: FigureReading, end: FigureReading, span?: FigureRe
 /** An unchecked result for a relation whose years do not give a positive span. */
 export function noSpan(subject: string, figures: readonly FigureReading[]): Unchecked {
   return { kind: 'unchecked', code: 'not_computable', subject, figures, params: { reason: 'years' } };
+}
+
+/**
+ * x / d for a ratio whose denominator must be positive (a total, a start level or share): a
+ * denominator at or below zero (an interval end that crosses zero) makes the ratio meaningless, so
+ * it throws rather than return a value the ladder could take for a fit.
+ *
+ * @throws `non_positive` naming the argument when d ≤ 0.
+ * @example
+ * ratioOver(new D(1), new D(4), 'total').toString() //=> '0.25'
+ */
+export function ratioOver(x: D, d: D, argument: string): D {
+  if (!d.isPositive() || d.isZero()) throw argError('non_positive', argument, d.toString(), 'must be positive');
+  return x.div(d);
 }
