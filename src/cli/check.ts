@@ -18,6 +18,8 @@ import { colorOf, emit, formatOf, toleranceOf, UsageError, type CommonOptions } 
 export interface CheckCommandOptions extends CommonOptions {
   readonly failOn: string | undefined;
   readonly tolerance: string | undefined;
+  /** The 左右/约 band (`--band`). */
+  readonly band?: string | undefined;
   readonly lenient: boolean;
   readonly version: string;
 }
@@ -34,7 +36,12 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     throw new UsageError(`option '--fail-on' must be one of ${FAIL_ON.join(', ')} (got '${failOn}')`);
   }
   const tolerance = toleranceOf(options.tolerance);
-  const checkOptions: CheckOptions = { ...(tolerance !== undefined && { tolerance }), ...(options.lenient && { lenient: true }) };
+  const approxBand = toleranceOf(options.band, '--band');
+  const checkOptions: CheckOptions = {
+    ...(tolerance !== undefined && { tolerance }),
+    ...(approxBand !== undefined && { approxBand }),
+    ...(options.lenient && { lenient: true }),
+  };
   if (paths.length === 0) throw new UsageError("'check' needs at least one file or folder");
 
   const files = await collectFiles(paths, io);

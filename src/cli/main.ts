@@ -31,6 +31,7 @@ Options:
   --output <file>   write the output to a file (whole or not at all)
   --fail-on <l>     near-miss | inconsistent | none (default inconsistent)
   --tolerance <t>   near-miss tolerance, a fraction or a percent (default 1%)
+  --band <b>        the 左右/约 band, relative, a fraction or a percent (default 5%)
   --lenient         ±1 unit of the last digit for every measured figure
   --lang <l>        zh | en (default zh when LANG starts with zh, else en)
   -h, --help        show this help
@@ -46,6 +47,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
   tolerance: { type: 'string' },
+  band: { type: 'string' },
   lenient: { type: 'boolean' },
   lang: { type: 'string' },
   from: { type: 'string' },
@@ -57,7 +59,7 @@ type OptionName = keyof typeof OPTIONS;
 const ALLOWED: Readonly<Record<string, readonly OptionName[]>> = {
   project: ['format', 'output', 'lang', 'from', 'to'],
   rate: ['format', 'output', 'lang', 'from', 'to'],
-  check: ['format', 'output', 'fail-on', 'tolerance', 'lenient', 'lang'],
+  check: ['format', 'output', 'fail-on', 'tolerance', 'band', 'lenient', 'lang'],
 };
 
 /** Marks a negative number (`-3.5%`) so that parseArgs takes it for a value, not a flag. */
@@ -140,6 +142,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
           ...common,
           failOn: values['fail-on'],
           tolerance: values.tolerance,
+          band: values.band,
           lenient: values.lenient === true,
           version: VERSION,
         },

@@ -38,10 +38,10 @@ export function yearOf(flag: 'from' | 'to', value: string | undefined): number {
  * @example
  * toleranceOf('1.5%') //=> '0.015'
  */
-export function toleranceOf(value: string | undefined): string | undefined {
+export function toleranceOf(value: string | undefined, option = '--tolerance'): string | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d+(?:\.\d*)?|\.\d+)(%?)$/.exec(value.normalize('NFKC').trim());
-  if (m === null) throw new UsageError(`option '--tolerance' must be a non-negative number or percent, e.g. 0.01 or 1% (got '${value}')`);
+  if (m === null) throw new UsageError(`option '${option}' must be a non-negative number or percent, e.g. 0.01 or 1% (got '${value}')`);
   const number = m[1] ?? '';
   return m[2] === '%' ? shiftLeft2(number) : number;
 }

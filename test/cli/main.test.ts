@@ -150,6 +150,16 @@ describe('check', () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain('io_error');
   });
+  it('--band sets the 左右 band: 1990.1 meets 2000左右 at the default ±5%, not at ±0.1%', async () => {
+    const approx = NEAR_MISS_PLAN.replace('value: "2000", qualifiers: [以上]', 'value: "2000", qualifiers: [左右]');
+    const files = { 'plans/approx.yaml': approx };
+    const verdictOf = (out: string): unknown => JSON.parse(out).plans[0].findings[0].verdict;
+    const wide = await run(['check', 'plans/approx.yaml', '--format', 'json'], { files });
+    expect(verdictOf(wide.out)).toBe('consistent');
+    const narrow = await run(['check', 'plans/approx.yaml', '--format', 'json', '--band', '0.1%', '--fail-on', 'none'], { files });
+    expect(verdictOf(narrow.out)).toBe('near_miss');
+    expect((await run(['check', 'plans/approx.yaml', '--band', 'wide'], { files })).code).toBe(2);
+  });
   it('a bad --tolerance is a usage error; a percent tolerance is accepted', async () => {
     expect((await run(['check', 'plans', '--tolerance', '1%%'])).code).toBe(2);
     expect((await run(['check', 'plans', '--tolerance', '1%', '--fail-on', 'near-miss'])).code).toBe(1);
