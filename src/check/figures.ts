@@ -10,6 +10,7 @@ import { decimalsOf, intervalOf } from '../math/rounding.js';
 import { isUnit, unitOf } from '../units/index.js';
 import type { Figure, Indicator, Qualifier } from '../plan/model.js';
 import type { CheckOptions, FigureValue } from './types.js';
+import { defaultUnit } from '../plan/index.js';
 
 /** Check options with their defaults applied and validated. */
 export interface ResolvedOptions {
@@ -138,20 +139,7 @@ function flag(value: unknown, argument: string): boolean {
  * figureUnit({ type: 'rate', … }, { unit: '亿元', … }) //=> '%'
  */
 export function figureUnit(figure: Figure, indicator: Indicator): string {
-  if (figure.unit !== undefined) return figure.unit;
-  switch (figure.type) {
-    case 'level':
-    case 'total':
-      return indicator.unit;
-    case 'rate':
-    case 'share':
-    case 'change':
-      return '%';
-    case 'points':
-      return '个百分点';
-    case 'multiple':
-      return '倍';
-  }
+  return figure.unit ?? defaultUnit(figure.type, indicator.unit) ?? indicator.unit;
 }
 
 /**

@@ -4,4 +4,5 @@ export type { IssueSeverity, PlanIssue, PlanIssueCode } from './issues.js';
 export { parsePlan, loadPlan, type ParsePlanOptions, type PlanParseResult } from './parse.js';
 export { validatePlan, type ValidatePlanOptions } from './validate.js';
 export { serializePlan } from './serialize.js';
+export { defaultUnit } from './normalize.js';
 export { planJsonSchema } from './schema.js';

@@ -15,7 +15,7 @@ import type {
 } from './model.js';
 import type { PlanFile, PlanFileFigure } from './schema.js';
 import type { Path, SourceMap } from './source.js';
-import { lookupFiveYearPlan } from './tables.js';
+import { planPeriod } from '../units/index.js';
 
 /** A number as plans write it: sign, digits (optionally grouped by thousands), decimals. */
 export const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -67,9 +67,9 @@ function toList<T>(value: T | readonly T[] | undefined): readonly T[] {
 
 function normalizePeriod(period: PlanFile['period']): PlanPeriod {
   if (typeof period === 'string') {
-    const known = lookupFiveYearPlan(period);
-    // The schema only lets known names through.
-    return known ?? { from: 0, to: 0, base: 0, name: period };
+    // The schema only lets the five-year plans' names through.
+    const { name, from, to, base } = planPeriod(period);
+    return { from, to, base, name };
   }
   return { from: period.from, to: period.to, base: period.base, ...(period.name !== undefined && { name: period.name }) };
 }

@@ -5,6 +5,7 @@
  * validate.ts.
  */
 import * as z from 'zod';
+import { listPlanPeriods, type PlanPeriodName } from '../units/index.js';
 
 const ID = /^[a-z0-9_]+$/;
 const PLAN_ID = /^[a-z0-9_-]+$/;
@@ -13,8 +14,8 @@ const PLAN_ID = /^[a-z0-9_-]+$/;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
-/** Names of the five-year plans the loader expands (`十二五` is 2011–2015, base 2010). */
-export const FIVE_YEAR_PLAN_NAMES = ['十一五', '十二五', '十三五', '十四五', '十五五'] as const;
+/** Names of the five-year plans the loader expands (`十二五` is 2011–2015, base 2010), from src/units. */
+export const FIVE_YEAR_PLAN_NAMES = listPlanPeriods().map((p) => p.name) as [PlanPeriodName, ...PlanPeriodName[]];
 
 export const INDICATOR_KINDS = [
   'value', 'value_added', 'investment', 'share', 'ratio', 'intensity', 'count', 'quantity', 'index',

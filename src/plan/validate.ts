@@ -7,7 +7,7 @@ import type { IssueSeverity, PlanIssue, PlanIssueCode } from './issues.js';
 import { NUMBER_TEXT } from './normalize.js';
 import { MAX_YEAR, MIN_YEAR } from './schema.js';
 import type { IssueExtra, Path, SourceMap } from './source.js';
-import { unitDimension } from './tables.js';
+import { isCompatible, isUnit, normalizeSymbol, unitOf } from '../units/index.js';
 
 export interface ValidatePlanOptions {
   /** Where the plan's nodes are in its file, to give issues a line and column. */
@@ -29,20 +29,28 @@ const plainIssue =
     ...('value' in extra && { value: extra.value }),
   });
 
-/** The dimension a figure's unit must have, given its type and its indicator's unit. */
-function expectedDimension(type: FigureType, indicatorUnit: string): string | undefined {
+/**
+ * True for a unit a plan file may use: a unit of the library's table (src/units), written as the
+ * table writes it, and not a bare number (a plan names what it counts).
+ */
+function isPlanUnit(unit: string): boolean {
+  return isUnit(unit) && normalizeSymbol(unit) === unit && unitOf(unit).dimension !== 'number';
+}
+
+/** True when a figure of this type may be written in `unit` for an indicator in `indicatorUnit`. */
+function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string): boolean {
   switch (type) {
     case 'level':
     case 'total':
-      return unitDimension(indicatorUnit);
+      return !isPlanUnit(indicatorUnit) || isCompatible(unit, indicatorUnit);
     case 'rate':
     case 'share':
     case 'change':
-      return 'percent';
+      return unitOf(unit).dimension === 'percent';
     case 'points':
-      return 'points';
+      return unitOf(unit).dimension === 'points';
     case 'multiple':
-      return 'multiple';
+      return unitOf(unit).dimension === 'multiple';
   }
 }
 
@@ -82,7 +90,7 @@ function checkPlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
 
 function checkIndicators(plan: Plan, issue: MakeIssue): PlanIssue[] {
   return plan.indicators.flatMap((ind, i) =>
-    unitDimension(ind.unit) === undefined
+    !isPlanUnit(ind.unit)
       ? [issue('unknown_unit', ['indicators', i, 'unit'], `the unit ${JSON.stringify(ind.unit)} is not a known plan unit`, { value: ind.unit })]
       : [],
   );
@@ -109,14 +117,10 @@ function checkFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, i
     out.push(issue('invalid_value', at('high'), `figure ${f.id}: high ${f.high} is below value ${f.value}`, { value: f.high }));
   }
   if (f.unit !== undefined) {
-    const dim = unitDimension(f.unit);
-    if (dim === undefined) {
+    if (!isPlanUnit(f.unit)) {
       out.push(issue('unknown_unit', at('unit'), `figure ${f.id}: the unit ${JSON.stringify(f.unit)} is not a known plan unit`, { value: f.unit }));
-    } else if (indicatorUnit !== undefined) {
-      const expected = expectedDimension(f.type, indicatorUnit);
-      if (expected !== undefined && expected !== dim) {
-        out.push(issue('unit_mismatch', at('unit'), `figure ${f.id}: a ${f.type} in ${f.unit} does not fit indicator ${f.indicator} in ${indicatorUnit}`, { value: f.unit }));
-      }
+    } else if (indicatorUnit !== undefined && !fitsIndicator(f.type, f.unit, indicatorUnit)) {
+      out.push(issue('unit_mismatch', at('unit'), `figure ${f.id}: a ${f.type} in ${f.unit} does not fit indicator ${f.indicator} in ${indicatorUnit}`, { value: f.unit }));
     }
   }
   out.push(...checkFigureYears(f, i, issue));

@@ -6,6 +6,7 @@ export {
   isUnit,
   sameDimension,
   isConvertible,
+  isCompatible,
   listUnits,
   normalizeSymbol,
 } from './unit.js';

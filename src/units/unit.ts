@@ -1,7 +1,8 @@
 /**
  * The units Chinese development plans write their figures in: money (元, 万元, 亿元, 万亿元),
- * people, mass, power, energy, volume, vehicles, coal equivalent, counted things (户, 家, 个 …),
- * percent, percentage points, multiples and index points. Each unit is a power-of-ten scale of a
+ * foreign money, people, mass, power, energy, volume, vehicles, coal equivalent, area, length,
+ * counted things (户, 家, 个 …), intensities, percent, percentage points, multiples and index
+ * points. This is the one unit table of the library: plan files, the checker and quantities use it. Each unit is a power-of-ten scale of a
  * base unit, so conversions between scales of one base are exact.
  */
 import { argError } from '../errors.js';
@@ -10,6 +11,9 @@ import { D } from '../math/decimal.js';
 /** What a unit measures. Units convert only within one dimension and, beyond that, one base. */
 export type Dimension =
   | 'money'
+  | 'foreign_money'
+  | 'area'
+  | 'length'
   | 'people'
   | 'mass'
   | 'power'
@@ -45,14 +49,25 @@ const ROWS: readonly Row[] = [
   ['万元', 'money', 4, '元', false],
   ['亿元', 'money', 8, '元', false],
   ['万亿元', 'money', 12, '元', false],
+  ['千元', 'money', 3, '元', false],
+  ['百万元', 'money', 6, '元', false],
+  ['美元', 'foreign_money', 0, '美元', false],
+  ['万美元', 'foreign_money', 4, '美元', false],
+  ['亿美元', 'foreign_money', 8, '美元', false],
   ['人', 'people', 0, '人', true],
   ['万人', 'people', 4, '人', false],
+  ['人次', 'people', 0, '人次', true],
+  ['万人次', 'people', 4, '人次', false],
   ['吨', 'mass', 0, '吨', false],
   ['万吨', 'mass', 4, '吨', false],
   ['亿吨', 'mass', 8, '吨', false],
+  ['千克', 'mass', 0, '千克', false],
+  ['公斤', 'mass', 0, '千克', false],
   ['千瓦', 'power', 0, '千瓦', false],
   ['万千瓦', 'power', 4, '千瓦', false],
   ['亿千瓦', 'power', 8, '千瓦', false],
+  ['兆瓦', 'power', 3, '千瓦', false],
+  ['吉瓦', 'power', 6, '千瓦', false],
   ['千瓦时', 'energy', 0, '千瓦时', false],
   ['万千瓦时', 'energy', 4, '千瓦时', false],
   ['亿千瓦时', 'energy', 8, '千瓦时', false],
@@ -64,12 +79,30 @@ const ROWS: readonly Row[] = [
   ['吨标准煤', 'coal_equivalent', 0, '吨标准煤', false],
   ['万吨标准煤', 'coal_equivalent', 4, '吨标准煤', false],
   ['亿吨标准煤', 'coal_equivalent', 8, '吨标准煤', false],
+  ['千克标准煤', 'coal_equivalent', 0, '千克标准煤', false],
+  ['平方米', 'area', 0, '平方米', false],
+  ['万平方米', 'area', 4, '平方米', false],
+  ['公顷', 'area', 4, '平方米', false],
+  ['平方公里', 'area', 6, '平方米', false],
+  ['亩', 'area', 0, '亩', false],
+  ['万亩', 'area', 4, '亩', false],
+  ['米', 'length', 0, '米', false],
+  ['公里', 'length', 3, '米', false],
+  ['千米', 'length', 3, '米', false],
+  ['万公里', 'length', 7, '米', false],
   ['户', 'count', 0, '户', true],
   ['万户', 'count', 4, '户', false],
   ['家', 'count', 0, '家', true],
   ['个', 'count', 0, '个', true],
   ['项', 'count', 0, '项', true],
   ['件', 'count', 0, '件', true],
+  ['万件', 'count', 4, '件', false],
+  ['台', 'count', 0, '台', true],
+  ['万台', 'count', 4, '台', false],
+  ['套', 'count', 0, '套', true],
+  ['万套', 'count', 4, '套', false],
+  ['条', 'count', 0, '条', true],
+  ['部', 'count', 0, '部', true],
   ['所', 'count', 0, '所', true],
   ['座', 'count', 0, '座', true],
   ['名', 'count', 0, '名', true],
@@ -81,6 +114,11 @@ const ROWS: readonly Row[] = [
   // Intensities per 万元 of output (万元GDP能耗, 万元工业增加值用水量): each is its own base.
   ['吨标准煤/万元', 'intensity', 0, '吨标准煤/万元', false],
   ['立方米/万元', 'intensity', 0, '立方米/万元', false],
+  ['千克标准煤/万元', 'intensity', 0, '千克标准煤/万元', false],
+  ['千瓦时/万元', 'intensity', 0, '千瓦时/万元', false],
+  ['吨/万元', 'intensity', 0, '吨/万元', false],
+  ['元/人', 'intensity', 0, '元/人', false],
+  ['万元/人', 'intensity', 4, '元/人', false],
   // A bare number and its magnitudes: "市3亿 + 开发区2亿".
   ['', 'number', 0, '', false],
   ['万', 'number', 4, '', false],
@@ -164,6 +202,27 @@ export function isConvertible(a: string | Unit, b: string | Unit): boolean {
   const ua = unitOf(a);
   const ub = unitOf(b);
   return ua.dimension === ub.dimension && ua.base === ub.base;
+}
+
+/**
+ * True when two units measure the same kind of quantity, so that a figure in one may stand for an
+ * indicator in the other (万元 for 亿元, 家 for 户, 千克标准煤/万元 for 吨标准煤/万元). That is the
+ * same dimension; for an intensity (a ratio written `a/b`), numerators and denominators of the
+ * same dimension each, so 吨标准煤/万元 and 立方米/万元 are different quantities.
+ *
+ * @throws `invalid_unit` when either is not a known unit.
+ * @example
+ * isCompatible('千克标准煤/万元', '吨标准煤/万元') //=> true
+ * isCompatible('立方米/万元', '吨标准煤/万元') //=> false
+ */
+export function isCompatible(a: string | Unit, b: string | Unit): boolean {
+  const ua = unitOf(a);
+  const ub = unitOf(b);
+  if (ua.dimension !== ub.dimension) return false;
+  if (ua.dimension !== 'intensity') return true;
+  const [na = '', da = ''] = ua.symbol.split('/');
+  const [nb = '', db = ''] = ub.symbol.split('/');
+  return sameDimension(na, nb) && sameDimension(da, db);
 }
 
 /**
