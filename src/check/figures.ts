@@ -86,9 +86,6 @@ const MORE: readonly Qualifier[] = ['余', '多'];
 const LESS: readonly Qualifier[] = ['近'];
 const STRETCH: readonly Qualifier[] = ['力争', '努力'];
 
-/** Counted things whose whole numbers are exact, besides what the unit table says. */
-const COUNT_UNITS: ReadonlySet<string> = new Set(['户', '家', '个', '项', '件', '所', '座', '名', '台', '套', '条', '部']);
-
 /** How far an unbounded qualifier side (以上, 以下 …) is opened: this many times the figure's size. */
 const UNBOUNDED = new D(1000);
 
@@ -157,7 +154,6 @@ function isCount(figure: Figure, indicator: Indicator, unit: string, decimals: n
   if (figure.type !== 'level' && figure.type !== 'total') return false;
   if (decimals > 0) return false;
   if (indicator.kind === 'count' && !isPercentUnit(unit)) return true;
-  if (COUNT_UNITS.has(unit)) return true;
   return isUnit(unit) && unitOf(unit).exactCount;
 }
 

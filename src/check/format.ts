@@ -5,25 +5,8 @@
  */
 import type { D } from '../math/decimal.js';
 import { decimalsOf, formatFixed } from '../math/rounding.js';
+import { writeQualified } from '../units/index.js';
 import { isPercentUnit, type FigureReading } from './figures.js';
-
-/** Qualifiers written before the number (超过1000户), between number and unit (600余户), or after (2000亿元以上). */
-const BEFORE: ReadonlySet<string> = new Set(['超过', '突破', '大于', '高于', '不低于', '不少于', '至少', '不超过', '不高于', '不满', '不足', '低于', '约', '大约', '近']);
-const INSIDE: ReadonlySet<string> = new Set(['余', '多']);
-const AFTER: ReadonlySet<string> = new Set(['以上', '以下', '以内', '左右']);
-
-/**
- * A number with its unit and the qualifiers that bound it, as a plan writes them (预计, 力争 and
- * the like are left out).
- *
- * @example
- * writtenWith('600', '户', ['余']) //=> '600余户'
- * writtenWith('2000', '亿元', ['力争', '以上']) //=> '2000亿元以上'
- */
-export function writtenWith(text: string, unit: string, qualifiers: readonly string[]): string {
-  const pick = (set: ReadonlySet<string>): string => qualifiers.filter((q) => set.has(q)).join('');
-  return `${pick(BEFORE)}${text}${pick(INSIDE)}${unit}${pick(AFTER)}`;
-}
 
 /**
  * A figure as written, with its unit (`2000亿元`, `10%`, `6.5–7%`) and, unless told not to, its
@@ -34,7 +17,7 @@ export function writtenWith(text: string, unit: string, qualifiers: readonly str
  */
 export function writtenText(r: FigureReading, withQualifiers = true): string {
   const text = r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`;
-  return writtenWith(text, r.unit, withQualifiers ? r.figure.qualifiers : []);
+  return writeQualified(text, r.unit, withQualifiers ? r.figure.qualifiers : []);
 }
 
 /**

@@ -18,6 +18,7 @@ export {
   quantity,
   convert,
   formatQuantity,
+  writeQualified,
 } from './quantity.js';
 export {
   type Points,

@@ -179,6 +179,19 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
 }
 
 function joinParts(number: string, symbol: string, qualifiers: readonly QuantityQualifier[]): string {
+  return writeQualified(number, symbol, qualifiers);
+}
+
+/**
+ * A number with its unit and the qualifiers that bound it, each where plans write it: before the
+ * number (超过1000户), between number and unit (600余户), after the unit (2000亿元以上).
+ * Qualifiers that belong to a sentence rather than a number (预计, 力争 …) are left out.
+ *
+ * @example
+ * writeQualified('600', '户', ['余']) //=> '600余户'
+ * writeQualified('2000', '亿元', ['力争', '以上']) //=> '2000亿元以上'
+ */
+export function writeQualified(number: string, symbol: string, qualifiers: readonly string[]): string {
   const of = (list: readonly string[]) => qualifiers.filter((q) => list.includes(q)).join('');
   return `${of(PREFIX_QUALIFIERS)}${number}${of(MIDDLE_QUALIFIERS)}${symbol}${of(SUFFIX_QUALIFIERS)}`;
 }

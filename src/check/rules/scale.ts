@@ -4,7 +4,7 @@ import { D } from '../../math/decimal.js';
 import { isConvertible, isUnit, unitOf } from '../../units/index.js';
 import type { FigureReading } from '../figures.js';
 
-/** Magnitude prefixes for units the unit table does not know (千元, 万美元, 万平方米 …). */
+/** Magnitude prefixes for units outside the unit table (a plan built in code may use any unit: 万吨钢 …). */
 const PREFIXES: readonly (readonly [string, number])[] = [
   ['万亿', 12],
   ['百万', 6],
