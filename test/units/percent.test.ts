@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GrowthError } from '../../src/errors.js';
 import { D } from '../../src/math/decimal.js';
 import {
   addPoints,
@@ -13,16 +12,8 @@ import {
   toPercent,
   type Points,
 } from '../../src/units/index.js';
+import { codeOf } from './helpers.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GrowthError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('percent and toPercent', () => {
   it('convert between percent numbers and fractions', () => {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GrowthError } from '../../src/errors.js';
 import {
   chineseNumeral,
   listPlanPeriods,
@@ -12,16 +11,8 @@ import {
   positionInPeriod,
   yearFraction,
 } from '../../src/units/index.js';
+import { codeOf } from './helpers.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GrowthError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('planPeriod', () => {
   it('knows every five-year plan period', () => {

@@ -11,16 +11,8 @@ import {
   quantity,
   type Quantity,
 } from '../../src/units/index.js';
+import { codeOf } from './helpers.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GrowthError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('parseQuantity', () => {
   it('reads plan figures', () => {

@@ -2,16 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GrowthError } from '../../src/errors.js';
 import { isConvertible, isUnit, listUnits, sameDimension, unitOf } from '../../src/units/index.js';
+import { codeOf } from './helpers.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GrowthError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('unitOf', () => {
   it('knows the money scales', () => {
