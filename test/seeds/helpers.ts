@@ -1,5 +1,5 @@
 /** Shared scaffolding for the per-seed tests: loading a seed plan, looking figures up, the quote check. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parsePlan, type Figure, type Plan, type Relation } from '../../src/plan/index.js';
 
@@ -37,26 +37,22 @@ export function relationOf(plan: Plan, id: string): Relation {
   return found;
 }
 
-/**
- * The text of a seed's source document (a file name under ../shared/seeds beside the repository),
- * or undefined where that folder is absent: it exists in the working setup only.
- */
-export function sourceOf(document: string): string | undefined {
-  const url = new URL(`../../../shared/seeds/${document}`, import.meta.url);
-  return existsSync(url) ? readFileSync(url, 'utf8') : undefined;
+/** The text of a seed's source document, kept in the repository under seeds/sources/. */
+export function sourceOf(document: string): string {
+  return readFileSync(new URL(`../../seeds/sources/${document}`, import.meta.url), 'utf8');
 }
 
 /**
  * Declares the test that every figure carries a quote and every quote of a figure or relation
- * appears verbatim in the source document; skipped where the document is absent.
+ * appears verbatim in the source document.
  */
 export function itQuotesVerbatim(plan: Plan, document: string): void {
   const source = sourceOf(document);
-  it.skipIf(source === undefined)('quotes every figure and relation verbatim from the source document', () => {
+  it('quotes every figure and relation verbatim from the source document', () => {
     const unquoted = plan.figures.filter((f) => f.quote === undefined).map((f) => f.id);
     expect(unquoted).toEqual([]);
     const missing = [...plan.figures, ...plan.relations]
-      .filter((x) => x.quote !== undefined && !(source ?? '').includes(x.quote))
+      .filter((x) => x.quote !== undefined && !source.includes(x.quote))
       .map((x) => [x.id, x.quote]);
     expect(missing).toEqual([]);
   });
