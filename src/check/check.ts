@@ -1,10 +1,11 @@
 /** checkPlan / assertPlan: every relation of a plan through its rule and the verdict ladder. */
 import { argError, GrowthError } from '../errors.js';
-import type { Figure, Indicator, Plan, Relation } from '../plan/model.js';
-import { figureUnit, readFigure, resolveOptions, type FigureReading, type ResolvedOptions } from './figures.js';
+import type { Indicator, Plan, Relation } from '../plan/model.js';
+import { monitoringTargets, readFigure, relationFigureIds, type FigureReading } from '../plan/index.js';
+import { resolveOptions, type ResolvedOptions } from './figures.js';
 import { applyRule, type RuleContext } from './rules/index.js';
 import { subjectOf } from './rules/spec.js';
-import { type Finding, type MonitoringTarget, type PlanReport, type Severity, type Verdict, VERDICTS, type CheckOptions } from './types.js';
+import { type Finding, type PlanReport, type Severity, type Verdict, VERDICTS, type CheckOptions } from './types.js';
 import { judge, uncheckedFinding } from './verdict.js';
 
 /** Options of {@link assertPlan}. */
@@ -22,7 +23,7 @@ function readFigures(plan: Plan, options: ResolvedOptions): ReadonlyMap<string, 
     const indicator = indicators.get(f.indicator);
     if (indicator === undefined || out.has(f.id)) continue;
     try {
-      out.set(f.id, readFigure(f, indicator, options));
+      out.set(f.id, readFigure(f, indicator, { lenient: options.lenient }));
     } catch (e) {
       if (!(e instanceof GrowthError)) throw e;
     }
@@ -48,42 +49,6 @@ function checkRelation(relation: Relation, context: RuleContext): Finding {
   }
 }
 
-/** The ids of the figures a relation names. */
-function relationFigureIds(relation: Relation): readonly string[] {
-  switch (relation.kind) {
-    case 'growth_target':
-      return [relation.base, relation.rate, relation.target];
-    case 'historical_cagr':
-    case 'points_change':
-    case 'cumulative_change':
-      return [relation.start, relation.end, relation.kind === 'historical_cagr' ? relation.rate : relation.change];
-    case 'sum':
-      return [...relation.parts, relation.total];
-    case 'share':
-      return [relation.part, relation.total, relation.share];
-    case 'annual_vs_cumulative':
-      return [relation.rate, relation.change];
-    case 'multiple':
-      return [relation.start, relation.end, relation.multiple];
-    case 'cumulative_total':
-      return relation.rate === undefined ? [relation.base, relation.total] : [relation.base, relation.total, relation.rate];
-  }
-}
-
-/** A figure no relation uses, kept for monitoring. */
-function monitoringTarget(f: Figure, indicator: Indicator | undefined): MonitoringTarget {
-  return {
-    figure: f.id,
-    subject: indicator?.name ?? f.indicator,
-    text: f.high === undefined ? f.value : `${f.value}–${f.high}`,
-    unit: indicator === undefined ? (f.unit ?? '') : figureUnit(f, indicator),
-    ...(f.year !== undefined && { year: f.year }),
-    ...(f.from !== undefined && { from: f.from }),
-    ...(f.to !== undefined && { to: f.to }),
-    qualifiers: f.qualifiers,
-  };
-}
-
 /**
  * Checks every relation of a validated plan: one finding per relation, in relation order, with
  * its verdict and the numbers behind it; figures that no relation uses become monitoring targets.
@@ -99,9 +64,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
   const figures = readFigures(plan, resolved);
   const context: RuleContext = { figure: (id) => figures.get(id), options: resolved };
   const findings = plan.relations.map((r) => checkRelation(r, context));
-  const used = new Set(plan.relations.flatMap(relationFigureIds));
-  const indicators = new Map(plan.indicators.map((i) => [i.id, i] as const));
-  const targets = plan.figures.filter((f) => !used.has(f.id)).map((f) => monitoringTarget(f, indicators.get(f.indicator)));
+  const targets = monitoringTargets(plan);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const f of findings) counts[f.verdict] += 1;
   return {

@@ -5,8 +5,8 @@
  */
 import type { D } from '../math/decimal.js';
 import { decimalsOf, formatFixed } from '../math/rounding.js';
-import { writeQualified } from '../units/index.js';
-import { isPercentUnit, type FigureReading } from './figures.js';
+import { isPercentUnit, writeQualified } from '../units/index.js';
+import type { FigureReading } from '../plan/index.js';
 
 /**
  * A figure as written, with its unit (`2000亿元`, `10%`, `6.5–7%`) and, unless told not to, its

@@ -3,6 +3,9 @@ import type { D } from '../math/decimal.js';
 import type { Interval } from '../math/interval.js';
 import type { Caveat, Qualifier, RelationKind } from '../plan/model.js';
 import type { PlanIssue } from '../plan/issues.js';
+import type { MonitoringTarget } from '../plan/targets.js';
+
+export type { MonitoringTarget };
 
 /** The verdicts of DOMAIN.md section 4, best first. */
 export type Verdict =
@@ -108,18 +111,6 @@ export interface Finding {
   readonly decision?: string;
   /** Named parameters for the message templates (years, names, formatted numbers). */
   readonly params: Readonly<Record<string, string | number>>;
-}
-
-/** A figure that stands alone (a target with no base or rate): kept for monitoring. */
-export interface MonitoringTarget {
-  readonly figure: string;
-  readonly subject: string;
-  readonly text: string;
-  readonly unit: string;
-  readonly year?: number;
-  readonly from?: number;
-  readonly to?: number;
-  readonly qualifiers: readonly Qualifier[];
 }
 
 /** The report for one plan. */

@@ -15,18 +15,22 @@ import { D } from '../math/decimal.js';
 import type { Interval } from '../math/interval.js';
 import type { Caveat, Qualifier, Relation } from '../plan/model.js';
 import {
-  admissible,
-  figureValue,
+  admissible as admissibleSet,
+  distance,
   isDecline,
   isRounded,
-  openSide,
+  meets,
   roundingInterval,
+  slack,
   writtenBound,
   type Admissible,
   type FigureReading,
-  type ResolvedOptions,
-  type RoundingMode,
-} from './figures.js';
+  type IntervalMode,
+} from '../plan/index.js';
+import { figureValue, openSide, type ResolvedOptions } from './figures.js';
+
+/** The values a stated figure admits, with the options' 左右 band. */
+const admissible = (r: FigureReading, base: Interval, options: ResolvedOptions): Admissible => admissibleSet(r, base, options.approxBand);
 import { amountDecimals, formatDifference, formatRelative, formatValue, writtenText } from './format.js';
 import type { Alternative, Formula, RuleSpec, Unchecked } from './rules/spec.js';
 import type { Finding, Reading, Required, Severity, Verdict } from './types.js';
@@ -91,23 +95,6 @@ function evaluate(spec: RuleSpec, f: Formula, intervals: readonly Interval[]): I
 
 const ONE = new D(1);
 
-/** A slack for comparing ends computed with fractional powers (a few ulps at 40 digits). */
-const slack = (x: D): D => x.abs().times('1e-30').plus('1e-36');
-
-/** True when some value of the interval is admissible. */
-function meets(i: Interval, a: Admissible): boolean {
-  const aboveLo = a.lo === undefined || (a.loOpen ? i.hi.gt(a.lo.plus(slack(a.lo))) : i.hi.gte(a.lo.minus(slack(a.lo))));
-  const belowHi = a.hi === undefined || (a.hiOpen ? i.lo.lt(a.hi.minus(slack(a.hi))) : i.lo.lte(a.hi.plus(slack(a.hi))));
-  return aboveLo && belowHi;
-}
-
-/** The distance between an interval and an admissible set (0 when they meet or touch). */
-function distance(i: Interval, a: Admissible): D {
-  if (a.lo !== undefined && i.hi.lt(a.lo)) return a.lo.minus(i.hi);
-  if (a.hi !== undefined && i.lo.gt(a.hi)) return i.lo.minus(a.hi);
-  return new D(0);
-}
-
 /** Whether a formula over input intervals meets a claim; a formula that cannot be evaluated there does not. */
 function holds(spec: RuleSpec, f: Formula, intervals: readonly Interval[], claim: Admissible): boolean {
   try {
@@ -151,7 +138,7 @@ interface Ladder {
   /** The rule's alternative reading that gave the verdict. */
   readonly alternative?: Alternative;
   /** The rounding mode (truncation, lenient) whose intervals gave the verdict. */
-  readonly mode?: RoundingMode;
+  readonly mode?: IntervalMode;
 }
 
 /** The stated value a gap is measured from: the value, or the nearer end of a range. */

@@ -5,6 +5,7 @@
  */
 import { Decimal as HostDecimal } from 'decimal.js';
 import { argError } from '../errors.js';
+import { isNumericText, normalizeNumberText } from './number-text.js';
 
 /** Significant digits of the private Decimal. */
 export const PRECISION = 40;
@@ -23,8 +24,6 @@ export type D = InstanceType<typeof D>;
 /** What public functions accept for a number: a Decimal (any clone), a string or a finite number. */
 export type Numeric = HostDecimal | D | string | number;
 
-const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-
 /**
  * Converts an input to the private Decimal. Strings may carry thousands separators ("1,042.4"),
  * a trailing `%` ("10%" is 0.1) or full-width digits; surrounding white space is ignored.
@@ -36,15 +35,10 @@ export function toDecimal(value: Numeric, argument = 'value'): D {
     return new D(value);
   }
   if (typeof value === 'string') {
-    let text = value.normalize('NFKC').trim().replace(/\s+/g, '');
-    let percent = false;
-    if (text.endsWith('%')) {
-      percent = true;
-      text = text.slice(0, -1);
-    }
-    if (text === '' || text === '.' || !NUMBER_TEXT.test(text) || !/\d/.test(text)) {
-      throw argError('invalid_number', argument, value, 'is not a number');
-    }
+    let text = normalizeNumberText(value);
+    const percent = text.endsWith('%');
+    if (percent) text = text.slice(0, -1);
+    if (!isNumericText(text)) throw argError('invalid_number', argument, value, 'is not a number');
     const d = new D(text.replace(/,/g, ''));
     if (!d.isFinite()) throw argError('non_finite', argument, value, 'is too large to be finite');
     return percent ? d.div(100) : d;

@@ -2,6 +2,14 @@
 export { D, PRECISION, isNumeric, toDecimal, type Numeric } from './decimal.js';
 export { nthRoot, powFrac } from './roots.js';
 export {
+  WRITTEN_NUMBER,
+  isNumericText,
+  isWrittenNumber,
+  normalizeNumberText,
+  withoutSeparators,
+  writtenDecimals,
+} from './number-text.js';
+export {
   addIntervals,
   contains,
   divIntervals,

@@ -6,12 +6,7 @@ import type { Decimal } from 'decimal.js';
 import { argError } from '../errors.js';
 import { D, toDecimal, type Numeric } from './decimal.js';
 import { type Interval } from './interval.js';
-
-const NUMBER_PARTS = /^[+-]?([\d,]*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
-
-function normalize(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/g, '');
-}
+import { normalizeNumberText, writtenDecimals } from './number-text.js';
 
 /**
  * The number of decimals a figure is written with, counted from the text as written (trailing
@@ -24,14 +19,9 @@ function normalize(text: string): string {
  * decimalsOf('1,042.4') //=> 1
  */
 export function decimalsOf(text: string): number {
-  if (typeof text !== 'string') throw argError('invalid_number', 'text', text, 'must be the text of a number');
-  toDecimal(text, 'text');
-  let t = normalize(text);
-  if (t.endsWith('%')) t = t.slice(0, -1);
-  const m = NUMBER_PARTS.exec(t);
-  if (m === null) throw argError('invalid_number', 'text', text, 'is not a number');
-  const decimals = (m[2] ?? '').length;
-  return decimals - Number(m[3] ?? 0);
+  const decimals = typeof text === 'string' ? writtenDecimals(text) : undefined;
+  if (decimals === undefined) throw argError('invalid_number', 'text', text, 'must be the text of a number');
+  return decimals;
 }
 
 /** Options of {@link intervalOf}. */
@@ -60,7 +50,7 @@ export interface IntervalOfOptions {
 export function intervalOf(text: string, options: IntervalOfOptions = {}): Interval {
   const value = toDecimal(text, 'text');
   if (options.exact === true) return Object.freeze({ lo: value, hi: value });
-  const percent = normalize(text).endsWith('%');
+  const percent = normalizeNumberText(text).endsWith('%');
   let half: D;
   if (options.halfWidth !== undefined) {
     half = toDecimal(options.halfWidth, 'options.halfWidth');

@@ -3,10 +3,16 @@
  * Numbers stay as the text they were written with (`"30.90"` keeps two decimals); the checker
  * turns them into intervals.
  *
+ * The qualifiers are the one table of src/units (qualifier.ts); the period type is src/units'.
+ *
  * The file format (YAML or JSON) is the same shape, with three conveniences the loader
  * normalises: `qualifier` may be a single string, numbers may be written as YAML numbers (the
  * loader keeps their source text), and `role` may be left out (see {@link FigureRole}).
  */
+
+import type { PlanPeriod, Qualifier } from '../units/index.js';
+
+export type { PlanPeriod, Qualifier };
 
 /** What sort of quantity an indicator measures. Decides which readings and caveats apply. */
 export type IndicatorKind =
@@ -38,21 +44,6 @@ export interface Indicator {
   readonly scope?: string;
   readonly note?: string;
 }
-
-/**
- * The qualifiers of DOMAIN.md section 2, as written in the plan. A figure may carry several
- * (`预计超过` is `['预计', '超过']`).
- */
-export type Qualifier =
-  | '以上' | '不低于' | '不少于' | '至少' // ≥
-  | '超过' | '突破' | '大于' | '高于' // >
-  | '以下' | '以内' | '不超过' | '不高于' // ≤
-  | '不满' | '不足' | '低于' // <
-  | '左右' | '约' | '大约' // ≈ (tolerance band)
-  | '预计' | '测算' // computed by the plan: rounded to its written decimals
-  | '力争' | '努力' // stretch target
-  | '余' | '多' // a little more than: lower bound on the figure
-  | '近'; // a little less than
 
 /**
  * How exact a figure is (DOMAIN.md section 3).
@@ -126,8 +117,7 @@ export type Caveat =
   | 'comparable_prices' // the rate is at comparable prices, the levels at current prices
   | 'other_total' // the part and the total are of different scopes (规模以上 vs all industry)
   | 'comparable_scope' // growth 按可比口径: need not match the ratio of two published levels
-  | 'revised_base' // the base may have been revised since
-  | 'percent_or_points'; // the plan's wording leaves percent vs percentage points open
+  | 'revised_base'; // the base may have been revised since
 
 /** Fields every relation has. */
 interface RelationBase {
@@ -241,15 +231,6 @@ export type Relation =
   | CumulativeTotalRelation;
 
 export type RelationKind = Relation['kind'];
-
-/** The plan's period: the years it covers and the base year its targets grow from. */
-export interface PlanPeriod {
-  readonly from: number;
-  readonly to: number;
-  readonly base: number;
-  /** The five-year plan's name when it is one (`十三五`). */
-  readonly name?: string;
-}
 
 /** Where the plan was published. */
 export interface PlanSource {

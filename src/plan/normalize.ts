@@ -15,10 +15,8 @@ import type {
 } from './model.js';
 import type { PlanFile, PlanFileFigure } from './schema.js';
 import type { Path, SourceMap } from './source.js';
+import { isWrittenNumber } from '../math/number-text.js';
 import { planPeriod } from '../units/index.js';
-
-/** A number as plans write it: sign, digits (optionally grouped by thousands), decimals. */
-export const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
  * The unit a figure has when the file does not give one.
@@ -57,7 +55,7 @@ export function inferRole(qualifiers: readonly Qualifier[], year: number | undef
 /** The written text of a number: a string as written (separators removed when it is a number), a YAML/JSON number as its source. */
 function numberText(value: string | number, path: Path, map: SourceMap | undefined): string {
   const text = typeof value === 'string' ? value.trim() : (map?.numberText(path) ?? String(value));
-  return NUMBER_TEXT.test(text) ? text.replaceAll(',', '') : text;
+  return isWrittenNumber(text) ? text.replaceAll(',', '') : text;
 }
 
 function toList<T>(value: T | readonly T[] | undefined): readonly T[] {

@@ -5,7 +5,9 @@
  * validate.ts.
  */
 import * as z from 'zod';
-import { listPlanPeriods, type PlanPeriodName } from '../units/index.js';
+import { listPlanPeriods, QUALIFIERS, type PlanPeriodName, type Qualifier } from '../units/index.js';
+import type { Caveat, Relation, RelationKind } from './model.js';
+import { RELATION_KINDS, RELATION_SLOTS } from './relations.js';
 
 const ID = /^[a-z0-9_]+$/;
 const PLAN_ID = /^[a-z0-9_-]+$/;
@@ -22,20 +24,9 @@ export const INDICATOR_KINDS = [
 ] as const;
 export const FIGURE_TYPES = ['level', 'rate', 'share', 'points', 'change', 'multiple', 'total'] as const;
 export const FIGURE_ROLES = ['measured', 'planned', 'computed'] as const;
-export const QUALIFIERS = [
-  '以上', '不低于', '不少于', '至少',
-  '超过', '突破', '大于', '高于',
-  '以下', '以内', '不超过', '不高于',
-  '不满', '不足', '低于',
-  '左右', '约', '大约',
-  '预计', '测算',
-  '力争', '努力',
-  '余', '多',
-  '近',
-] as const;
 export const CAVEATS = [
-  'comparable_prices', 'other_total', 'comparable_scope', 'revised_base', 'percent_or_points',
-] as const;
+  'comparable_prices', 'other_total', 'comparable_scope', 'revised_base',
+] as const satisfies readonly Caveat[];
 
 const id = () => z.string().regex(ID).describe('Unique id within the plan, [a-z0-9_]+.');
 const ref = (what: string) => z.string().describe(`The id of ${what}.`);
@@ -44,7 +35,7 @@ const year = () => z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const numberText = () =>
   z.union([z.string(), z.number()]).describe('A number as written, e.g. "928.4", "30.90", "-3.5", "1,042.4".');
 
-const qualifier = z.enum(QUALIFIERS);
+const qualifier = z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]);
 const qualifiers = z.union([qualifier, z.array(qualifier)]);
 
 const indicator = z.strictObject({
@@ -90,17 +81,21 @@ const relationBase = {
 };
 const fig = () => ref('a figure');
 
-const relation = z.discriminatedUnion('kind', [
-  z.strictObject({ ...relationBase, kind: z.literal('growth_target'), base: fig(), rate: fig(), target: fig() }),
-  z.strictObject({ ...relationBase, kind: z.literal('historical_cagr'), start: fig(), end: fig(), rate: fig() }),
-  z.strictObject({ ...relationBase, kind: z.literal('sum'), parts: z.array(fig()).min(1), total: z.string().describe('A figure id, or "100%".') }),
-  z.strictObject({ ...relationBase, kind: z.literal('share'), part: fig(), total: fig(), share: fig() }),
-  z.strictObject({ ...relationBase, kind: z.literal('points_change'), start: fig(), end: fig(), change: fig() }),
-  z.strictObject({ ...relationBase, kind: z.literal('cumulative_change'), start: fig(), end: fig(), change: fig() }),
-  z.strictObject({ ...relationBase, kind: z.literal('annual_vs_cumulative'), rate: fig(), change: fig() }),
-  z.strictObject({ ...relationBase, kind: z.literal('multiple'), start: fig(), end: fig(), multiple: fig() }),
-  z.strictObject({ ...relationBase, kind: z.literal('cumulative_total'), base: fig(), total: fig(), rate: fig().optional() }),
-]);
+/** The zod shape of one relation kind, from its slots (src/plan/relations.ts). */
+function relationShape<K extends RelationKind>(kind: K) {
+  const slots: Record<string, z.ZodType> = {};
+  for (const s of RELATION_SLOTS[kind]) {
+    const one = s.whole === true ? z.string() : fig();
+    const value = s.many === true ? z.array(fig()).min(1) : one;
+    slots[s.key] = (s.optional === true ? value.optional() : value).describe(s.describe);
+  }
+  return z.strictObject({ ...relationBase, kind: z.literal(kind), ...slots });
+}
+
+const relation = z.discriminatedUnion(
+  'kind',
+  RELATION_KINDS.map(relationShape) as unknown as [ReturnType<typeof relationShape>, ...ReturnType<typeof relationShape>[]],
+);
 
 const period = z.union([
   z.enum(FIVE_YEAR_PLAN_NAMES),
@@ -132,7 +127,8 @@ export const planFileSchema = z
 /** A plan file as the schema accepts it (before normalisation). */
 export type PlanFile = z.infer<typeof planFileSchema>;
 export type PlanFileFigure = z.infer<typeof figure>;
-export type PlanFileRelation = z.infer<typeof relation>;
+/** A relation as the file writes it: the model's relation type (the schema derives it from the slot table). */
+export type PlanFileRelation = Relation;
 
 /**
  * The JSON Schema (draft 2020-12) of the plan-file format, generated from the zod schema.

@@ -4,7 +4,8 @@
  */
 import type { Figure, FigureType, Plan, Relation } from './model.js';
 import type { IssueSeverity, PlanIssue, PlanIssueCode } from './issues.js';
-import { NUMBER_TEXT } from './normalize.js';
+import { isWrittenNumber } from '../math/number-text.js';
+import { toDecimal } from '../math/decimal.js';
 import { MAX_YEAR, MIN_YEAR } from './schema.js';
 import type { IssueExtra, Path, SourceMap } from './source.js';
 import { isCompatible, isUnit, normalizeSymbol, unitOf } from '../units/index.js';
@@ -105,15 +106,15 @@ function checkFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, i
   }
   for (const key of ['value', 'high'] as const) {
     const text = f[key];
-    if (text !== undefined && !NUMBER_TEXT.test(text)) {
+    if (text !== undefined && !isWrittenNumber(text)) {
       out.push(issue('invalid_number', at(key), `figure ${f.id}: ${key} ${JSON.stringify(text)} is not a number as written (digits, optional sign, decimals, thousands separators)`, { value: text }));
     }
   }
   const p = f.precision;
-  if (typeof p === 'object' && 'halfWidth' in p && !NUMBER_TEXT.test(p.halfWidth)) {
+  if (typeof p === 'object' && 'halfWidth' in p && !isWrittenNumber(p.halfWidth)) {
     out.push(issue('invalid_number', ['figures', i, 'precision', 'halfWidth'], `figure ${f.id}: precision.halfWidth ${JSON.stringify(p.halfWidth)} is not a number`, { value: p.halfWidth }));
   }
-  if (f.high !== undefined && NUMBER_TEXT.test(f.value) && NUMBER_TEXT.test(f.high) && Number(f.high) < Number(f.value)) {
+  if (f.high !== undefined && isWrittenNumber(f.value) && isWrittenNumber(f.high) && toDecimal(f.high).lt(toDecimal(f.value))) {
     out.push(issue('invalid_value', at('high'), `figure ${f.id}: high ${f.high} is below value ${f.value}`, { value: f.high }));
   }
   if (f.unit !== undefined) {

@@ -9,10 +9,25 @@ export {
   isCompatible,
   listUnits,
   normalizeSymbol,
+  isPercentUnit,
+  isPointsUnit,
+  unitFactor,
 } from './unit.js';
 export {
+  type Qualifier,
+  type QualifierInfo,
+  type QualifierMeaning,
+  type QualifierPosition,
+  QUALIFIERS,
+  isQualifier,
+  qualifierInfo,
+  qualifiersMeaning,
+  qualifiersAt,
+  hasMeaning,
+} from './qualifier.js';
+export { toSimplified } from './script.js';
+export {
   type Quantity,
-  type QuantityQualifier,
   type FormatQuantityOptions,
   parseQuantity,
   quantity,
@@ -33,6 +48,7 @@ export {
 } from './percent.js';
 export {
   type PlanPeriod,
+  type FiveYearPlan,
   type PlanPeriodName,
   type DateInput,
   planPeriod,

@@ -20,18 +20,28 @@ import { D } from '../math/decimal.js';
 /** The names of the five-year plans known to the library. */
 export type PlanPeriodName = '十一五' | '十二五' | '十三五' | '十四五' | '十五五';
 
-/** A five-year plan period: the years `from`..`to` inclusive, measured from `base` (= from − 1). */
+/**
+ * A plan's period: the years `from`..`to` inclusive, and the base year its targets grow from
+ * (`from − 1` for a five-year plan; a plan may take an earlier base, such as the last year with
+ * full statistics).
+ */
 export interface PlanPeriod {
-  readonly name: PlanPeriodName;
   readonly from: number;
   readonly to: number;
   readonly base: number;
+  /** The five-year plan's name when it is one (`十三五`). */
+  readonly name?: string;
+}
+
+/** A five-year plan: a {@link PlanPeriod} with its name, base `from − 1`. */
+export interface FiveYearPlan extends PlanPeriod {
+  readonly name: PlanPeriodName;
 }
 
 /** A calendar date: a `Date`, or an ISO 8601 string ("2018-07-02"). */
 export type DateInput = Date | string;
 
-const PERIODS: readonly PlanPeriod[] = (
+const PERIODS: readonly FiveYearPlan[] = (
   [
     ['十一五', 2006],
     ['十二五', 2011],
@@ -52,7 +62,7 @@ const PERIOD_SUFFIX = /(?:时期|期间|规划|计划)$/;
  * @example
  * planPeriod('“十二五”') //=> { name: '十二五', from: 2011, to: 2015, base: 2010 }
  */
-export function planPeriod(name: string): PlanPeriod {
+export function planPeriod(name: string): FiveYearPlan {
   const period = typeof name === 'string' ? findPeriod(cleanPeriodText(name).replace(/末$/, '')) : undefined;
   if (period === undefined) throw argError('invalid_period', 'name', name, 'is not a five-year plan period (十一五 … 十五五)');
   return period;
@@ -82,7 +92,7 @@ export function planYear(text: string): number {
  * @example
  * periodOfYear(2013)?.name //=> '十二五'
  */
-export function periodOfYear(year: number): PlanPeriod | undefined {
+export function periodOfYear(year: number): FiveYearPlan | undefined {
   if (typeof year !== 'number' || !Number.isInteger(year)) throw argError('invalid_year', 'year', year, 'must be a whole number');
   return PERIODS.find((p) => year >= p.from && year <= p.to);
 }
@@ -93,7 +103,7 @@ export function periodOfYear(year: number): PlanPeriod | undefined {
  * @example
  * listPlanPeriods().map((p) => p.name) //=> ['十一五', '十二五', '十三五', '十四五', '十五五']
  */
-export function listPlanPeriods(): readonly PlanPeriod[] {
+export function listPlanPeriods(): readonly FiveYearPlan[] {
   return PERIODS;
 }
 
@@ -251,6 +261,6 @@ function cleanPeriodText(text: string): string {
   return text.normalize('NFKC').replace(QUOTES, '').replace(/\s+/g, '').replace(PERIOD_SUFFIX, '');
 }
 
-function findPeriod(name: string): PlanPeriod | undefined {
+function findPeriod(name: string): FiveYearPlan | undefined {
   return PERIODS.find((p) => p.name === name);
 }

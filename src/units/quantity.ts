@@ -4,27 +4,14 @@
  */
 import { argError, GrowthError } from '../errors.js';
 import { D, toDecimal, type Numeric } from '../math/decimal.js';
+import { isWrittenNumber, normalizeNumberText, writtenDecimals } from '../math/number-text.js';
+import { qualifierInfo, qualifiersAt, type Qualifier } from './qualifier.js';
+import { toSimplified } from './script.js';
 import { isConvertible, unitOf, type Unit } from './unit.js';
 
-/** Qualifiers written before the number (近1000家, 约5000亿元, 超过10%). Longest first. */
-const PREFIX_QUALIFIERS = [
-  '不低于', '不少于', '不超过', '不高于',
-  '大约', '至少', '超过', '突破', '大于', '高于', '不满', '不足', '低于',
-  '近', '约',
-] as const;
-/** Qualifiers between the number and the unit (600余户, 300多家). */
-const MIDDLE_QUALIFIERS = ['余', '多'] as const;
-/** Qualifiers after the unit (2000亿元以上, 20%左右). */
-const SUFFIX_QUALIFIERS = ['以上', '以下', '以内', '左右'] as const;
-
-/**
- * A qualifier attached to a number (DOMAIN.md section 2). Every member is also a plan-model
- * `Qualifier`; sentence-level ones (预计, 力争 …) are not attached to numbers and not parsed here.
- */
-export type QuantityQualifier =
-  | (typeof PREFIX_QUALIFIERS)[number]
-  | (typeof MIDDLE_QUALIFIERS)[number]
-  | (typeof SUFFIX_QUALIFIERS)[number];
+const BEFORE = qualifiersAt('before');
+const BETWEEN = qualifiersAt('between');
+const AFTER = qualifiersAt('after');
 
 /** A number in a unit, as written. `value` is in `unit` (29.8 for "29.8%", 2.33 for "2.33万亿元"). */
 export interface Quantity {
@@ -33,7 +20,7 @@ export interface Quantity {
   readonly text: string;
   readonly unit: Unit;
   /** Qualifiers attached to the number, in the order written; absent when there are none. */
-  readonly qualifiers?: readonly QuantityQualifier[];
+  readonly qualifiers?: readonly Qualifier[];
 }
 
 /** Options of {@link formatQuantity}. */
@@ -46,7 +33,6 @@ export interface FormatQuantityOptions {
   readonly grouping?: boolean;
 }
 
-const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const NUMBER_RUN = /^[0-9.,+-]*/;
 
 /**
@@ -62,12 +48,12 @@ const NUMBER_RUN = /^[0-9.,+-]*/;
  */
 export function parseQuantity(text: string): Quantity {
   if (typeof text !== 'string') throw argError('invalid_number', 'text', text, 'must be a string');
-  let rest = text.normalize('NFKC').replace(/\u2212/g, '-').trim();
-  const qualifiers: QuantityQualifier[] = [];
+  let rest = toSimplified(normalizeNumberText(text));
+  const qualifiers: Qualifier[] = [];
 
   for (let found = true; found; ) {
     found = false;
-    for (const q of PREFIX_QUALIFIERS) {
+    for (const q of BEFORE) {
       if (rest.startsWith(q)) {
         qualifiers.push(q);
         rest = rest.slice(q.length).trimStart();
@@ -78,10 +64,10 @@ export function parseQuantity(text: string): Quantity {
   }
 
   const written = NUMBER_RUN.exec(rest)?.[0] ?? '';
-  if (!NUMBER.test(written)) throw argError('invalid_number', 'text', text, 'has no well-formed number');
+  if (!isWrittenNumber(written)) throw argError('invalid_number', 'text', text, 'has no well-formed number');
   rest = rest.slice(written.length).trim();
 
-  for (const q of MIDDLE_QUALIFIERS) {
+  for (const q of BETWEEN) {
     if (rest.startsWith(q)) {
       qualifiers.push(q);
       rest = rest.slice(q.length).trimStart();
@@ -89,10 +75,10 @@ export function parseQuantity(text: string): Quantity {
     }
   }
 
-  const suffixes: QuantityQualifier[] = [];
+  const suffixes: Qualifier[] = [];
   for (let found = true; found; ) {
     found = false;
-    for (const q of SUFFIX_QUALIFIERS) {
+    for (const q of AFTER) {
       if (rest.endsWith(q)) {
         suffixes.unshift(q);
         rest = rest.slice(0, -q.length).trimEnd();
@@ -119,10 +105,11 @@ export function parseQuantity(text: string): Quantity {
  * @example
  * quantity('928.4', '亿元').text //=> '928.4'
  */
-export function quantity(value: Numeric, unit: string | Unit, qualifiers: readonly QuantityQualifier[] = []): Quantity {
+export function quantity(value: Numeric, unit: string | Unit, qualifiers: readonly Qualifier[] = []): Quantity {
   const u = unitOf(unit);
   const d = finite(value, 'value');
-  const text = typeof value === 'string' && NUMBER.test(plainText(value)) ? plainText(value).replace(/,/g, '') : d.toFixed();
+  const plain = typeof value === 'string' ? normalizeNumberText(value) : '';
+  const text = isWrittenNumber(plain) ? plain.replace(/,/g, '') : d.toFixed();
   return makeQuantity(d, text, u, qualifiers);
 }
 
@@ -149,7 +136,7 @@ export function convert(q: Quantity, toUnit: string | Unit): Quantity {
   }
   const value = q.value.times(from.factor).div(to.factor);
   const shift = from.factor.e - to.factor.e;
-  const places = Math.max(value.decimalPlaces(), decimalsOf(q.text) - shift, 0);
+  const places = Math.max(value.decimalPlaces(), (writtenDecimals(q.text) ?? 0) - shift, 0);
   return makeQuantity(value, value.toFixed(places), to, q.qualifiers ?? []);
 }
 
@@ -171,15 +158,11 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
   const shown = unit === undefined ? q : convert(q, unit);
   const number =
     decimals === undefined
-      ? shown.value.toFixed(Math.max(shown.value.decimalPlaces(), decimalsOf(shown.text)))
+      ? shown.value.toFixed(Math.max(shown.value.decimalPlaces(), writtenDecimals(shown.text) ?? 0))
       : shown.value.toFixed(decimals, D.ROUND_HALF_UP);
   const unsigned = /^-0(?:\.0*)?$/.test(number) ? number.slice(1) : number;
   const text = grouping ? groupThousands(unsigned) : unsigned;
-  return joinParts(text, shown.unit.symbol, shown.qualifiers ?? []);
-}
-
-function joinParts(number: string, symbol: string, qualifiers: readonly QuantityQualifier[]): string {
-  return writeQualified(number, symbol, qualifiers);
+  return writeQualified(text, shown.unit.symbol, shown.qualifiers ?? []);
 }
 
 /**
@@ -191,9 +174,9 @@ function joinParts(number: string, symbol: string, qualifiers: readonly Quantity
  * writeQualified('600', '户', ['余']) //=> '600余户'
  * writeQualified('2000', '亿元', ['力争', '以上']) //=> '2000亿元以上'
  */
-export function writeQualified(number: string, symbol: string, qualifiers: readonly string[]): string {
-  const of = (list: readonly string[]) => qualifiers.filter((q) => list.includes(q)).join('');
-  return `${of(PREFIX_QUALIFIERS)}${number}${of(MIDDLE_QUALIFIERS)}${symbol}${of(SUFFIX_QUALIFIERS)}`;
+export function writeQualified(number: string, symbol: string, qualifiers: readonly Qualifier[]): string {
+  const at = (position: 'before' | 'between' | 'after') => qualifiers.filter((q) => qualifierInfo(q).position === position).join('');
+  return `${at('before')}${number}${at('between')}${symbol}${at('after')}`;
 }
 
 let grouper: Intl.NumberFormat | undefined;
@@ -207,7 +190,7 @@ function groupThousands(number: string): string {
   return negative ? `-${grouped}` : grouped;
 }
 
-function makeQuantity(value: D, text: string, unit: Unit, qualifiers: readonly QuantityQualifier[]): Quantity {
+function makeQuantity(value: D, text: string, unit: Unit, qualifiers: readonly Qualifier[]): Quantity {
   const v = value.isZero() ? new D(0) : value;
   const t = /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
   return Object.freeze(
@@ -215,15 +198,6 @@ function makeQuantity(value: D, text: string, unit: Unit, qualifiers: readonly Q
       ? { value: v, text: t, unit }
       : { value: v, text: t, unit, qualifiers: Object.freeze([...qualifiers]) },
   );
-}
-
-function plainText(value: string): string {
-  return value.normalize('NFKC').replace(/\u2212/g, '-').trim();
-}
-
-function decimalsOf(text: string): number {
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
 }
 
 function finite(value: Numeric, argument: string): D {

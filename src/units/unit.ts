@@ -7,6 +7,7 @@
  */
 import { argError } from '../errors.js';
 import { D } from '../math/decimal.js';
+import { toSimplified } from './script.js';
 
 /** What a unit measures. Units convert only within one dimension and, beyond that, one base. */
 export type Dimension =
@@ -121,7 +122,9 @@ const ROWS: readonly Row[] = [
   ['万元/人', 'intensity', 4, '元/人', false],
   // A bare number and its magnitudes: "市3亿 + 开发区2亿".
   ['', 'number', 0, '', false],
+  ['千', 'number', 3, '', false],
   ['万', 'number', 4, '', false],
+  ['百万', 'number', 6, '', false],
   ['亿', 'number', 8, '', false],
   ['万亿', 'number', 12, '', false],
 ];
@@ -134,13 +137,15 @@ const UNITS: ReadonlyMap<string, Unit> = new Map(
 );
 
 /**
- * Normalizes a unit symbol as written: NFKC (full-width `％` is `%`), no surrounding space.
+ * Normalizes a unit symbol as written: NFKC (full-width `％` is `%`), Traditional characters as
+ * Simplified (`億元` is `亿元`), no surrounding space.
  *
  * @example
  * normalizeSymbol(' ％ ') //=> '%'
+ * normalizeSymbol('萬噸') //=> '万吨'
  */
 export function normalizeSymbol(symbol: string): string {
-  return symbol.normalize('NFKC').trim();
+  return toSimplified(symbol.normalize('NFKC').trim());
 }
 
 /**
@@ -233,4 +238,61 @@ export function isCompatible(a: string | Unit, b: string | Unit): boolean {
  */
 export function listUnits(): readonly Unit[] {
   return [...UNITS.values()];
+}
+
+/**
+ * True for the percent unit (`%`, also full-width `％`): figures in it are read as fractions.
+ *
+ * @example
+ * isPercentUnit('％') //=> true
+ * isPercentUnit('个百分点') //=> false
+ */
+export function isPercentUnit(symbol: string): boolean {
+  return typeof symbol === 'string' && UNITS.get(normalizeSymbol(symbol))?.dimension === 'percent';
+}
+
+/**
+ * True for a unit of percentage points (`个百分点`, `百分点`).
+ *
+ * @example
+ * isPointsUnit('百分点') //=> true
+ */
+export function isPointsUnit(symbol: string): boolean {
+  return typeof symbol === 'string' && UNITS.get(normalizeSymbol(symbol))?.dimension === 'points';
+}
+
+/** The magnitude prefixes of the table (万, 亿, 万亿 …: the rows of bare numbers), longest first. */
+const MAGNITUDES: readonly Unit[] = [...UNITS.values()]
+  .filter((u) => u.dimension === 'number' && u.symbol !== '')
+  .sort((a, b) => b.symbol.length - a.symbol.length);
+
+/** A symbol split into a magnitude prefix of the table and its stem (`万吨钢` → 万, `吨钢`). */
+function splitMagnitude(symbol: string): readonly [stem: string, factor: D] {
+  for (const m of MAGNITUDES) {
+    if (symbol.startsWith(m.symbol) && symbol.length > m.symbol.length) return [symbol.slice(m.symbol.length), m.factor];
+  }
+  return [symbol, new D(1)];
+}
+
+/**
+ * The factor that turns a value in `from` into `to` (万元 → 亿元 is 0.0001): through the table
+ * when both are scales of one base; otherwise, for units outside the table (a plan built in code
+ * may count 万吨钢), when both are the same stem under magnitude prefixes of the table.
+ *
+ * @throws `unit_mismatch` when the units are not scales of one unit.
+ * @example
+ * unitFactor('万元', '亿元').toString() //=> '0.0001'
+ * unitFactor('亿吨钢', '万吨钢').toString() //=> '10000'
+ */
+export function unitFactor(from: string, to: string): D {
+  const a = normalizeSymbol(from);
+  const b = normalizeSymbol(to);
+  if (a === b) return new D(1);
+  const ua = UNITS.get(a);
+  const ub = UNITS.get(b);
+  if (ua !== undefined && ub !== undefined && ua.dimension === ub.dimension && ua.base === ub.base) return ua.factor.div(ub.factor);
+  const [stemA, fa] = splitMagnitude(a);
+  const [stemB, fb] = splitMagnitude(b);
+  if (stemA === stemB && (ua === undefined || ub === undefined)) return fa.div(fb);
+  throw argError('unit_mismatch', 'unit', `${from} → ${to}`, 'are not scales of one unit');
 }

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { GrowthError } from '../../src/errors.js';
 import { D } from '../../src/math/decimal.js';
+import { openSide, resolveOptions, type ResolvedOptions } from '../../src/check/figures.js';
 import {
-  admissible,
+  admissible as admissibleSet,
   approximateStep,
-  openSide,
   readFigure,
-  resolveOptions,
   roundingInterval,
   type FigureReading,
-} from '../../src/check/figures.js';
+} from '../../src/plan/index.js';
+import type { Interval } from '../../src/math/interval.js';
 import type { Figure, Indicator } from '../../src/plan/model.js';
 import { figure, indicator, level, rate } from './helpers.js';
 
 const money = indicator('m', '收入', '亿元');
 const counted = indicator('c', '企业', '户', 'count');
 const opts = resolveOptions();
-const read = (f: Figure, ind: Indicator = money, o = opts): FigureReading => readFigure(f, ind, o);
+const read = (f: Figure, ind: Indicator = money, o: ResolvedOptions = opts): FigureReading => readFigure(f, ind, { lenient: o.lenient });
+const admissible = (r: FigureReading, base: Interval, o: ResolvedOptions) => admissibleSet(r, base, o.approxBand);
 const s = (x: D | undefined): string | undefined => x?.toString();
 
 describe('readFigure: values and rounding intervals', () => {

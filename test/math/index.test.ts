@@ -34,6 +34,7 @@ describe('public surface', () => {
         'ratioInterval', 'requiredRate', 'requiredRateInterval', 'roundHalfEven', 'roundHalfUp',
         'solveCumulativeRate', 'solveMonotone', 'subIntervals', 'sumIntervals', 'toDecimal', 'toInterval',
         'truncate', 'widen', 'width', 'yearsToReach', 'yearsToReachInterval',
+        'WRITTEN_NUMBER', 'isNumericText', 'isWrittenNumber', 'normalizeNumberText', 'withoutSeparators', 'writtenDecimals',
       ].sort(),
     );
   });

@@ -111,3 +111,23 @@ describe('properties', () => {
     );
   });
 });
+
+describe('unit predicates and factors', () => {
+  it('knows percent and points, in either width', async () => {
+    const { isPercentUnit, isPointsUnit } = await import('../../src/units/index.js');
+    expect(isPercentUnit('％')).toBe(true);
+    expect(isPercentUnit('个百分点')).toBe(false);
+    expect(isPointsUnit('百分点')).toBe(true);
+    expect(isPointsUnit('%')).toBe(false);
+  });
+
+  it('gives exact factors through the table, and by magnitude prefixes outside it', async () => {
+    const { unitFactor } = await import('../../src/units/index.js');
+    expect(unitFactor('万元', '亿元').toString()).toBe('0.0001');
+    expect(unitFactor('億元', '万元').toString()).toBe('10000');
+    expect(unitFactor('亿吨钢', '万吨钢').toString()).toBe('10000');
+    expect(unitFactor('户', '户').toString()).toBe('1');
+    expect(codeOf(() => unitFactor('户', '家'))).toBe('unit_mismatch');
+    expect(codeOf(() => unitFactor('亿元', '万吨'))).toBe('unit_mismatch');
+  });
+});

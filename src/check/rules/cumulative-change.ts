@@ -1,7 +1,7 @@
 /** cumulative_change: end / start − 1 should equal the stated cumulative change. */
 import { D } from '../../math/decimal.js';
 import type { CumulativeChangeRelation } from '../../plan/model.js';
-import { isPercentUnit } from '../figures.js';
+import { isPercentUnit } from '../../units/index.js';
 import { writtenText } from '../format.js';
 import { isPriceBasisMismatch } from './prices.js';
 import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Alternative, type Rule } from './spec.js';

@@ -1,7 +1,7 @@
 /** points_change: end − start (two shares) should equal the stated change in percentage points. */
 import { D } from '../../math/decimal.js';
 import type { PointsChangeRelation } from '../../plan/model.js';
-import { isPercentUnit } from '../figures.js';
+import { isPercentUnit } from '../../units/index.js';
 import { writtenText } from '../format.js';
 import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
 

@@ -1,6 +1,6 @@
 /** The comparable-prices caveat (DOMAIN.md section 5). */
 import type { PriceBasis } from '../../plan/model.js';
-import type { FigureReading } from '../figures.js';
+import type { FigureReading } from '../../plan/index.js';
 
 /**
  * The price basis of a figure: its own, else its indicator's, else the official default: a rate,

@@ -6,7 +6,8 @@
 import { argError } from '../../errors.js';
 import type { D } from '../../math/decimal.js';
 import type { Relation } from '../../plan/model.js';
-import type { FigureReading, ResolvedOptions } from '../figures.js';
+import type { FigureReading } from '../../plan/index.js';
+import type { ResolvedOptions } from '../figures.js';
 import type { FindingCode } from '../codes.js';
 import type { Reading, Required } from '../types.js';
 

@@ -1,7 +1,7 @@
 /** sum: the parts should add up to the total (or to 100% for shares). */
 import { D } from '../../math/decimal.js';
 import type { SumRelation } from '../../plan/model.js';
-import { readFigure, type FigureReading } from '../figures.js';
+import { readFigure, type FigureReading } from '../../plan/index.js';
 import { writtenText } from '../format.js';
 import { factorTo } from './scale.js';
 import { resolveSlots, subjectOf, type Rule, type RuleContext } from './spec.js';

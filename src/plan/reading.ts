@@ -1,0 +1,216 @@
+/**
+ * A figure's numbers (DOMAIN.md sections 2 and 3): its point value in its value domain (`%` as a
+ * fraction), its rounding interval as its role and precision say, and the claim its qualifiers
+ * make. The checker, scenarios and monitoring read figures through this one module.
+ */
+import { D, toDecimal } from '../math/decimal.js';
+import type { Interval } from '../math/interval.js';
+import { decimalsOf, intervalOf } from '../math/rounding.js';
+import { hasMeaning, isPercentUnit, isUnit, unitOf, type QualifierMeaning } from '../units/index.js';
+import type { Figure, Indicator } from './model.js';
+import { defaultUnit } from './normalize.js';
+
+/**
+ * What a figure claims about the value it is tested against.
+ * - `floor` / `floor_exclusive`: ≥ / > (以上 / 超过 …); `ceiling` / `ceiling_exclusive`: ≤ / <.
+ * - `approx`: 左右, 约 (a ± band); `range`: [value, high].
+ * - `more` (余, 多) / `less` (近): a little more / less than the figure.
+ * - `rounded`: a measured or computed figure, met inside its rounding interval.
+ * - `exact`: a planned figure without a qualifier, met by equality.
+ */
+export type Claim =
+  | 'floor'
+  | 'floor_exclusive'
+  | 'ceiling'
+  | 'ceiling_exclusive'
+  | 'approx'
+  | 'range'
+  | 'more'
+  | 'less'
+  | 'rounded'
+  | 'exact';
+
+/**
+ * How a figure's rounding interval is read: as written (with the figure's own `lenient`
+ * precision), truncated, ±1 unit of the last digit, or `strict`: ±½ unit even for a figure whose
+ * file says `lenient`.
+ */
+export type IntervalMode = 'round' | 'truncation' | 'lenient' | 'strict';
+
+/** Options of {@link readFigure}. */
+export interface ReadFigureOptions {
+  /** Lenient rounding (±1 unit of the last digit) for every rounded figure. Default false. */
+  readonly lenient?: boolean;
+}
+
+/** A figure read for checking, projecting or monitoring. Values are in the figure's value domain (`%` as fractions). */
+export interface FigureReading {
+  readonly figure: Figure;
+  readonly indicator: Indicator;
+  /** The unit as written (figure's own, else the default for its type). */
+  readonly unit: string;
+  /** 0.01 for `%`, 1 otherwise: value domain = written number × scale. */
+  readonly scale: D;
+  /** The point value (the low end of a range). */
+  readonly value: D;
+  /** The high end of a range. */
+  readonly high?: D;
+  /** True when the figure has no rounding interval (planned, counts, precision `exact`). */
+  readonly exact: boolean;
+  /** The point values as written: [value, value], or [value, high] for a range. */
+  readonly point: Interval;
+  /** Its rounding interval as written (degenerate for exact figures). */
+  readonly rounding: Interval;
+  readonly claim: Claim;
+  /** True for 力争 / 努力. */
+  readonly stretch: boolean;
+}
+
+const ONE = new D(1);
+const HUNDREDTH = new D('0.01');
+
+/**
+ * The unit a figure is expressed in: its own, else its type's default (the indicator's unit for
+ * levels and totals, `%` for rates, shares and changes, `个百分点` for points, `倍` for multiples).
+ *
+ * @example
+ * figureUnit({ type: 'rate', … }, { unit: '亿元', … }) //=> '%'
+ */
+export function figureUnit(figure: Figure, indicator: Indicator): string {
+  return figure.unit ?? defaultUnit(figure.type, indicator.unit) ?? indicator.unit;
+}
+
+/** True for a whole number counting things (户, 家, 个 …): exact. */
+function isCount(figure: Figure, indicator: Indicator, unit: string, decimals: number): boolean {
+  if (figure.type !== 'level' && figure.type !== 'total') return false;
+  if (decimals > 0) return false;
+  if (indicator.kind === 'count' && !isPercentUnit(unit)) return true;
+  return isUnit(unit) && unitOf(unit).exactCount;
+}
+
+/**
+ * True when a figure's qualifier is about the size of a decline: a negative rate, change or
+ * points figure (年均下降3.5%以上 is `-3.5` with 以上: at least 3.5% down, so the rate is ≤ −3.5%).
+ *
+ * @example
+ * isDecline({ type: 'change', … }, new D('-0.18')) //=> true
+ */
+export function isDecline(figure: Figure, value: D): boolean {
+  return value.isNegative() && (figure.type === 'rate' || figure.type === 'change' || figure.type === 'points');
+}
+
+/** The claims of the bounding meanings, in the order they take precedence, and their flips for a decline. */
+const BOUNDS: readonly (readonly [QualifierMeaning, Claim, Claim])[] = [
+  ['at_least', 'floor', 'ceiling'],
+  ['more_than', 'floor_exclusive', 'ceiling_exclusive'],
+  ['at_most', 'ceiling', 'floor'],
+  ['less_than', 'ceiling_exclusive', 'floor_exclusive'],
+  ['a_little_more', 'more', 'less'],
+  ['a_little_less', 'less', 'more'],
+];
+
+/** The claim a figure makes with its qualifiers (directions flipped for a decline). */
+function claimOf(figure: Figure, value: D, exact: boolean): Claim {
+  if (figure.high !== undefined) return 'range';
+  const flip = isDecline(figure, value);
+  for (const [meaning, claim, flipped] of BOUNDS) if (hasMeaning(figure.qualifiers, meaning)) return flip ? flipped : claim;
+  if (hasMeaning(figure.qualifiers, 'about')) return 'approx';
+  return exact ? 'exact' : 'rounded';
+}
+
+/**
+ * The direction a figure's qualifier bounds it in as written, before any reading of declines:
+ * `floor` for 以上/超过 …, `ceiling` for 以下/不满 … (下降18%以上 is a floor on the decline).
+ *
+ * @example
+ * writtenBound({ value: '-18', qualifiers: ['以上'], … }) //=> 'floor'
+ */
+export function writtenBound(figure: Figure): 'floor' | 'ceiling' | undefined {
+  if (figure.high !== undefined) return undefined;
+  if (hasMeaning(figure.qualifiers, 'at_least', 'more_than')) return 'floor';
+  if (hasMeaning(figure.qualifiers, 'at_most', 'less_than')) return 'ceiling';
+  return undefined;
+}
+
+/** The rounding interval of a written number (in its written unit) under a precision and mode. */
+function writtenInterval(figure: Figure, text: string, exact: boolean, mode: IntervalMode): Interval {
+  const x = toDecimal(text, 'figure.value');
+  if (exact) return { lo: x, hi: x };
+  const p = figure.precision;
+  if (typeof p === 'object' && 'halfWidth' in p) return intervalOf(text, { halfWidth: p.halfWidth });
+  const decimals = typeof p === 'object' && 'decimals' in p ? p.decimals : decimalsOf(text);
+  const effective = mode === 'strict' ? 'round' : p === 'lenient' && mode === 'round' ? 'lenient' : mode;
+  if (effective === 'truncation') {
+    const unit = new D(10).pow(-decimals);
+    return x.isNegative() ? { lo: x.minus(unit), hi: x } : { lo: x, hi: x.plus(unit) };
+  }
+  return intervalOf(text, { decimals, lenient: effective === 'lenient' });
+}
+
+const scaled = (i: Interval, scale: D): Interval => ({ lo: i.lo.times(scale), hi: i.hi.times(scale) });
+
+/**
+ * True when the figure has no rounding interval at all: planned figures, counts, and multiples
+ * (翻一番 is 2 by definition, whatever the figure's role), unless its precision says otherwise.
+ */
+function isExact(figure: Figure, indicator: Indicator, unit: string): boolean {
+  const p = figure.precision;
+  if (p === 'exact') return true;
+  if (p !== undefined) return false;
+  if (figure.role === 'planned' || figure.type === 'multiple') return true;
+  return isCount(figure, indicator, unit, decimalsOf(figure.value));
+}
+
+/**
+ * Reads a figure: point value, rounding interval (per role, count, precision and the lenient
+ * option; DOMAIN.md section 3) and claim.
+ *
+ * @throws `invalid_number` when the figure's text is not a number.
+ * @example
+ * readFigure(f928_4, indicator).rounding //=> { lo: 928.35, hi: 928.45 }
+ */
+export function readFigure(figure: Figure, indicator: Indicator, options: ReadFigureOptions = {}): FigureReading {
+  const unit = figureUnit(figure, indicator);
+  const scale = isPercentUnit(unit) ? HUNDREDTH : ONE;
+  const value = toDecimal(figure.value, 'figure.value').times(scale);
+  const high = figure.high === undefined ? undefined : toDecimal(figure.high, 'figure.high').times(scale);
+  const exact = isExact(figure, indicator, unit);
+  const reading: FigureReading = {
+    figure,
+    indicator,
+    unit,
+    scale,
+    value,
+    ...(high !== undefined && { high }),
+    exact,
+    point: { lo: value, hi: high ?? value },
+    rounding: { lo: value, hi: value },
+    claim: claimOf(figure, value, exact),
+    stretch: hasMeaning(figure.qualifiers, 'stretch'),
+  };
+  return { ...reading, rounding: roundingInterval(reading, options.lenient === true ? 'lenient' : 'round') };
+}
+
+/**
+ * The rounding interval of a figure under a mode (a range spans the low end's interval to the
+ * high end's). Exact figures and explicit half-widths are not affected by the mode.
+ *
+ * @example
+ * roundingInterval(reading51_04, 'truncation') //=> { lo: 51.04, hi: 51.05 }
+ */
+export function roundingInterval(r: FigureReading, mode: IntervalMode): Interval {
+  const lo = scaled(writtenInterval(r.figure, r.figure.value, r.exact, mode), r.scale);
+  if (r.figure.high === undefined) return lo;
+  const hi = scaled(writtenInterval(r.figure, r.figure.high, r.exact, mode), r.scale);
+  return { lo: lo.lo, hi: hi.hi };
+}
+
+/**
+ * True when a rounding mode changes the figure's interval (measured or computed, not exact).
+ *
+ * @example
+ * isRounded(readFigure(measured928_4, indicator)) //=> true
+ */
+export function isRounded(r: FigureReading): boolean {
+  return !r.exact && !(typeof r.figure.precision === 'object' && 'halfWidth' in r.figure.precision);
+}

@@ -1,0 +1,93 @@
+/**
+ * The relation kinds and their slots: the one table that the schema, the validator, the checker
+ * and the monitoring targets derive from (which figures a relation names, of which types, in
+ * which order).
+ */
+import type { FigureType, Relation, RelationKind } from './model.js';
+
+/** One slot of a relation: the key in the file, the figure types it takes, and how many. */
+export interface RelationSlot {
+  readonly key: string;
+  readonly types: readonly FigureType[];
+  /** A list of figures (`parts`). */
+  readonly many?: true;
+  /** May be left out (`rate` of a cumulative total). */
+  readonly optional?: true;
+  /** May hold the literal `"100%"` instead of a figure id (the whole of shares). */
+  readonly whole?: true;
+  /** What the slot holds, for the schema's descriptions. */
+  readonly describe: string;
+}
+
+const slot = (key: string, types: readonly FigureType[], describe: string, extra: Partial<RelationSlot> = {}): RelationSlot =>
+  Object.freeze({ key, types, describe, ...extra });
+
+/** Every relation kind's slots, in the order findings list their figures. */
+export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSlot[] } = {
+  growth_target: [
+    slot('base', ['level'], 'A level figure in the base year.'),
+    slot('rate', ['rate'], 'A rate figure from the base year to the target year.'),
+    slot('target', ['level'], 'A level figure in the target year.'),
+  ],
+  historical_cagr: [
+    slot('start', ['level'], 'A level figure at the start.'),
+    slot('end', ['level'], 'A level figure at the end.'),
+    slot('rate', ['rate'], 'The stated average annual rate over start..end.'),
+  ],
+  sum: [
+    slot('parts', ['level', 'share', 'total'], 'Figures of one type and unit (level, share or total).', { many: true }),
+    slot('total', ['level', 'share', 'total'], 'A figure id, or "100%" for shares that make up the whole.', { whole: true }),
+  ],
+  share: [
+    slot('part', ['level', 'total'], 'The part (a level or total figure).'),
+    slot('total', ['level', 'total'], 'The total (a level or total figure).'),
+    slot('share', ['share'], 'A share figure: part / total.'),
+  ],
+  points_change: [
+    slot('start', ['share', 'level'], 'A share (or ratio level) figure at the start.'),
+    slot('end', ['share', 'level'], 'A share (or ratio level) figure at the end.'),
+    slot('change', ['points'], 'A points figure: end − start.'),
+  ],
+  cumulative_change: [
+    slot('start', ['level', 'share'], 'A level or share figure at the start.'),
+    slot('end', ['level', 'share'], 'A level or share figure at the end.'),
+    slot('change', ['change'], 'A change figure: end / start − 1.'),
+  ],
+  annual_vs_cumulative: [
+    slot('rate', ['rate'], 'A rate figure (年均下降3.5% is -3.5).'),
+    slot('change', ['change'], 'A change figure over the same from..to.'),
+  ],
+  multiple: [
+    slot('start', ['level'], 'A level figure at the start.'),
+    slot('end', ['level'], 'A level figure at the end.'),
+    slot('multiple', ['multiple'], 'A multiple figure: end / start.'),
+  ],
+  cumulative_total: [
+    slot('base', ['level'], "A level figure in the year before the total's from."),
+    slot('total', ['total'], 'A total figure.'),
+    slot('rate', ['rate'], 'A rate figure, when the plan states one.', { optional: true }),
+  ],
+};
+
+/**
+ * Every relation kind, in the table's order.
+ *
+ * @example
+ * RELATION_KINDS[0] //=> 'growth_target'
+ */
+export const RELATION_KINDS = Object.keys(RELATION_SLOTS) as readonly RelationKind[];
+
+/**
+ * The ids of the figures a relation names, in slot order (the literal `"100%"` left out).
+ *
+ * @example
+ * relationFigureIds({ kind: 'growth_target', base: 'a', rate: 'g', target: 'b', id: 'r' }) //=> ['a', 'g', 'b']
+ */
+export function relationFigureIds(relation: Relation): readonly string[] {
+  const record = relation as unknown as Readonly<Record<string, unknown>>;
+  return (RELATION_SLOTS[relation.kind] ?? []).flatMap((s) => {
+    const value = record[s.key];
+    if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+    return typeof value === 'string' && !(s.whole === true && value === '100%') ? [value] : [];
+  });
+}
