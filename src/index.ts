@@ -94,6 +94,10 @@ export type {
   PlanReport,
   CheckOptions,
 } from './check/types.js';
-export type { Lang } from './check/index.js';
+export type { Lang, FailOn } from './check/index.js';
 export { VERDICTS } from './check/types.js';
-export { checkPlan, assertPlan, renderFinding, verdictLabel } from './check/index.js';
+export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
+
+// Reports
+export type { ReportFormat, ReportOptions } from './report/index.js';
+export { formatReports, formatIssue, REPORT_FORMATS } from './report/index.js';

@@ -16,6 +16,7 @@ describe('the public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "GrowthError",
+        "REPORT_FORMATS",
         "VERDICTS",
         "annualDeclineFor",
         "annualDeclineForInterval",
@@ -32,8 +33,11 @@ describe('the public API', () => {
         "cumulativeTotal",
         "cumulativeTotalInterval",
         "decimalsOf",
+        "failOnOf",
         "fanbei",
+        "formatIssue",
         "formatQuantity",
+        "formatReports",
         "growthPath",
         "growthPathInterval",
         "impliedBase",
@@ -62,6 +66,7 @@ describe('the public API', () => {
         "roundHalfUp",
         "serializePlan",
         "unitOf",
+        "verdictFails",
         "verdictLabel",
         "yearsToReach",
         "yearsToReachInterval",

@@ -1,17 +1,18 @@
 /** checkPlan / assertPlan: every relation of a plan through its rule and the verdict ladder. */
-import { argError, GrowthError } from '../errors.js';
+import { GrowthError } from '../errors.js';
+import { failOnOf, verdictFails, type FailOn } from './gate.js';
 import type { Indicator, Plan, Relation } from '../plan/model.js';
 import { monitoringTargets, readFigure, relationFigureIds, type FigureReading } from '../plan/index.js';
 import { resolveOptions, type ResolvedOptions } from './figures.js';
 import { applyRule, type RuleContext } from './rules/index.js';
 import { subjectOf } from './rules/spec.js';
-import { type Finding, type PlanReport, type Severity, type Verdict, VERDICTS, type CheckOptions } from './types.js';
+import { type Finding, type PlanReport, type Verdict, VERDICTS, type CheckOptions } from './types.js';
 import { judge, uncheckedFinding } from './verdict.js';
 
 /** Options of {@link assertPlan}. */
 export interface AssertPlanOptions extends CheckOptions {
-  /** The least bad verdict that fails: `near_miss` (also indeterminate) or `inconsistent` (default). */
-  readonly failOn?: 'near_miss' | 'inconsistent';
+  /** The least bad verdict that fails: `near_miss` (also indeterminate), `inconsistent` (default) or `none`; `near-miss` is read as `near_miss`. */
+  readonly failOn?: FailOn | 'near-miss';
 }
 
 /** Reads every figure once, keyed by id; a figure whose indicator is missing or whose text is not a number is left out. */
@@ -76,11 +77,6 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
   };
 }
 
-const FAIL_LEVELS: Readonly<Record<'near_miss' | 'inconsistent', readonly Severity[]>> = {
-  near_miss: ['warning', 'error'],
-  inconsistent: ['error'],
-};
-
 /**
  * Checks a plan and throws when a finding is at or above the fail level: `inconsistent` by
  * default, `near_miss` to fail on near misses and indeterminate findings too.
@@ -91,12 +87,9 @@ const FAIL_LEVELS: Readonly<Record<'near_miss' | 'inconsistent', readonly Severi
  * assertPlan(plan, { failOn: 'near_miss' }) // throws GrowthError 'plan_findings'
  */
 export function assertPlan(plan: Plan, options: AssertPlanOptions = {}): PlanReport {
-  const failOn = options.failOn ?? 'inconsistent';
-  if (failOn !== 'near_miss' && failOn !== 'inconsistent') {
-    throw argError('invalid_option', 'options.failOn', failOn, "must be 'near_miss' or 'inconsistent'");
-  }
+  const failOn = failOnOf(options.failOn ?? 'inconsistent');
   const report = checkPlan(plan, options);
-  const failing = report.findings.filter((f) => FAIL_LEVELS[failOn].includes(f.severity));
+  const failing = report.findings.filter((f) => verdictFails(f.verdict, failOn));
   if (failing.length > 0) {
     throw new GrowthError('plan_findings', `${failing.length} finding(s) of plan ${plan.id} at or above ${failOn}: ${failing.map((f) => f.relation).join(', ')}`, {
       argument: 'plan',

@@ -1,14 +1,15 @@
 /**
- * The `growth-targets` command line: `project`, `rate` and `check`. Everything it touches (files,
- * console, environment) comes in through a {@link CliIO}, so it runs in-process in tests.
+ * The `growth-targets` command line. Everything it touches (files, console, environment) comes in
+ * through a {@link CliIO}, so it runs in-process in tests. Commands live in ./commands, one file
+ * each; their options, usage and help derive from one table (./command.ts).
  */
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { GrowthError, type Lang } from '../index.js';
-import { runCheck } from './check.js';
-import { runProject, runRate } from './growth.js';
+import { OPTIONS, type Command, type OptionName, type OptionSpec, type OptionValues } from './command.js';
+import { COMMANDS } from './commands/index.js';
 import type { CliIO } from './io.js';
-import { UsageError, type CommonOptions } from './options.js';
+import { UsageError } from './options.js';
 
 export type { CliIO, DirEntry, PathInfo } from './io.js';
 
@@ -18,53 +19,60 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 /** The package version, bundled from package.json. */
 export const VERSION: string = version;
 
-const USAGE = `Usage: growth-targets <command> [options]
-
-Commands:
-  project <base> <rate> --from Y --to Y   the year-by-year path of base growing at rate
-                                          (e.g. project 928.4亿元 10% --from 2012 --to 2020)
-  rate <base> <target> --from Y --to Y    the average annual rate (水平法) from base to target
-  check <files or folders...>             check plan files (.yaml, .yml, .json)
-
-Options:
-  --format <f>      text | json | markdown | junit | sarif | github (project, rate: text | json)
-  --output <file>   write the output to a file (whole or not at all)
-  --fail-on <l>     near-miss | inconsistent | none (default inconsistent)
-  --tolerance <t>   near-miss tolerance, a fraction or a percent (default 1%)
-  --band <b>        the 左右/约 band, relative, a fraction or a percent (default 5%)
-  --lenient         ±1 unit of the last digit for every measured figure
-  --lang <l>        zh | en (default zh when LANG starts with zh, else en)
-  -h, --help        show this help
-  -V, --version     show the version
-
-Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error.
-`;
-
-const OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'V' },
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  'fail-on': { type: 'string' },
-  tolerance: { type: 'string' },
-  band: { type: 'string' },
-  lenient: { type: 'boolean' },
-  lang: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-} as const;
-
-type OptionName = keyof typeof OPTIONS;
-
-const ALLOWED: Readonly<Record<string, readonly OptionName[]>> = {
-  project: ['format', 'output', 'lang', 'from', 'to'],
-  rate: ['format', 'output', 'lang', 'from', 'to'],
-  check: ['format', 'output', 'fail-on', 'tolerance', 'band', 'lenient', 'lang'],
-};
-
 /** Marks a negative number (`-3.5%`) so that parseArgs takes it for a value, not a flag. */
 const NEGATIVE = /^-[\d.\uFF10-\uFF19]/;
 const MARK = '\u0000';
+
+/** The option's flags as help shows them: `-f, --format <f>`. */
+function flags(name: OptionName): string {
+  const o = OPTIONS[name] as OptionSpec;
+  return `${o.short === undefined ? '    ' : `-${o.short}, `}--${name}${o.value === undefined ? '' : ` ${o.value}`}`;
+}
+
+function table(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([a]) => a.length)) + 2;
+  return rows.map(([a, b]) => `  ${a.padEnd(width)}${b}`).join('\n');
+}
+
+/** The general help: the commands and the options every command shares. */
+function usage(): string {
+  return `Usage: growth-targets <command> [arguments] [options]
+
+Commands:
+${table(COMMANDS.map((c) => [`${c.name} ${c.args}`, c.summary]))}
+  help [command]             help on a command
+
+Run 'growth-targets help <command>' (or '<command> --help') for its options and examples.
+
+Options of every command:
+${table([[flags('help'), OPTIONS.help.help], ['-V, --version', 'show the version']])}
+
+Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error.
+`;
+}
+
+/** The help of one command. */
+function commandHelp(c: Command): string {
+  const options: readonly OptionName[] = [...c.options, 'help'];
+  return `Usage: growth-targets ${c.name} ${c.args} [options]
+
+${c.summary}
+
+Options:
+${table(options.map((name) => [flags(name), OPTIONS[name].help]))}
+${c.details === undefined ? '' : `\n${c.details.join('\n')}\n`}
+Examples:
+${c.examples.map((e) => `  ${e}`).join('\n')}
+`;
+}
+
+function findCommand(name: string): Command {
+  const found = COMMANDS.find((c) => c.name === name);
+  if (found === undefined) {
+    throw new UsageError(`unknown command '${name}' (expected ${COMMANDS.map((c) => c.name).join(', ')} or help)`);
+  }
+  return found;
+}
 
 /**
  * Runs the CLI on `argv` (without the node and script paths) and resolves to the exit code.
@@ -90,65 +98,48 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const unmark = (s: string): string => (s.startsWith(MARK) ? s.slice(1) : s);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv.map((a) => (NEGATIVE.test(a) ? MARK + a : a)),
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(new RegExp(MARK, 'g'), '') : String(error));
-  }
-  const values = Object.fromEntries(
-    Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? unmark(v) : v]),
-  ) as typeof parsed.values;
-  const positionals = parsed.positionals.map(unmark);
-
-  if (values.help === true) {
-    io.stdout(USAGE);
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError(`a command is required (${COMMANDS.map((c) => c.name).join(', ')})`);
+  if (first === '--help' || first === '-h') {
+    io.stdout(usage());
     return EXIT.ok;
   }
-  if (values.version === true) {
+  if (first === '--version' || first === '-V') {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const [command, ...args] = positionals;
-  if (command === undefined) throw new UsageError('a command is required (project, rate or check)');
-  const allowed = ALLOWED[command];
-  if (allowed === undefined) throw new UsageError(`unknown command '${command}' (expected project, rate or check)`);
-  for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined && !allowed.includes(name as OptionName)) {
-      throw new UsageError(`option '--${name}' does not apply to '${command}'`);
-    }
+  if (first === 'help') {
+    io.stdout(rest[0] === undefined ? usage() : commandHelp(findCommand(rest[0])));
+    return EXIT.ok;
   }
+  if (first.startsWith('-')) throw new UsageError(`a command comes first (got '${first}')`);
+  const command = findCommand(first);
+  const { values, positionals } = parse(command, rest);
+  if (values.help === true) {
+    io.stdout(commandHelp(command));
+    return EXIT.ok;
+  }
+  return command.run(positionals, values, { io, lang: langOf(values.lang, io.env), version: VERSION });
+}
 
-  const common: CommonOptions = {
-    lang: langOf(values.lang, io.env),
-    ...(values.format !== undefined && { format: values.format }),
-    ...(values.output !== undefined && { output: values.output }),
-  };
-  switch (command) {
-    case 'project':
-      return runProject(args, { ...common, from: values.from, to: values.to }, io);
-    case 'rate':
-      return runRate(args, { ...common, from: values.from, to: values.to }, io);
-    default:
-      return runCheck(
-        args,
-        {
-          ...common,
-          failOn: values['fail-on'],
-          tolerance: values.tolerance,
-          band: values.band,
-          lenient: values.lenient === true,
-          version: VERSION,
-        },
-        io,
-      );
+/** Parses a command's arguments against the options it takes. */
+function parse(command: Command, args: readonly string[]): { values: OptionValues; positionals: readonly string[] } {
+  const names: readonly OptionName[] = [...command.options, 'help'];
+  const options = Object.fromEntries(names.map((n) => [n, OPTIONS[n]]));
+  const unmark = (s: string): string => (s.startsWith(MARK) ? s.slice(1) : s);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: args.map((a) => (NEGATIVE.test(a) ? MARK + a : a)), options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replaceAll(MARK, '') : String(error);
+    const unknown = /Unknown option '([^']*)'/.exec(message)?.[1];
+    if (unknown !== undefined) {
+      throw new UsageError(`unknown option '${unknown}' for '${command.name}' (valid: ${names.map((n) => `--${n}`).join(', ')})`);
+    }
+    throw new UsageError(message.split('\n')[0] ?? message);
   }
+  const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? unmark(v) : v])) as OptionValues;
+  return { values, positionals: parsed.positionals.map(unmark) };
 }
 
 /** `--lang`, else zh when LANG starts with zh, else en. */

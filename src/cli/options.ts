@@ -1,17 +1,9 @@
 /** Option checking and output shared by the commands. */
-import type { Lang } from '../index.js';
 import type { CliIO } from './io.js';
 
 /** A bad command line or input: reported on stderr, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
-}
-
-/** Options every command takes. */
-export interface CommonOptions {
-  readonly lang: Lang;
-  readonly format?: string;
-  readonly output?: string;
 }
 
 /** Checks `--format` against the formats a command offers; the first is the default. */

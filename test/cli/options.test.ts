@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toUri } from '../../src/cli/format/sarif.js';
 import { colorOf, toleranceOf, UsageError } from '../../src/cli/options.js';
 
 describe('toleranceOf', () => {
@@ -31,9 +30,3 @@ describe('colorOf', () => {
   });
 });
 
-describe('toUri', () => {
-  it('uses forward slashes and percent-encodes', () => {
-    expect(toUri('plans\\规划 1.yaml')).toBe('plans/%E8%A7%84%E5%88%92%201.yaml');
-    expect(toUri('a#b?.yaml')).toBe('a%23b%3F.yaml');
-  });
-});

@@ -1,6 +1,6 @@
 /** Markdown for pull-request comments: a table per plan. */
-import type { PlanReport, Verdict } from '../../index.js';
-import { countsLine, targetsLine, fileOf, issueLocation, wordsOf, type FormatContext } from './context.js';
+import type { PlanReport, Verdict } from '../check/index.js';
+import { countsLine, targetsLine, fileOf, issueLocation, wordsOf, type Context } from './context.js';
 
 const ICON: Readonly<Record<Verdict, string>> = {
   consistent: '✅',
@@ -35,7 +35,7 @@ export function escapeCell(text: string): string {
  * @example
  * formatMarkdown([report], context).startsWith('### ') //=> true
  */
-export function formatMarkdown(reports: readonly PlanReport[], context: FormatContext): string {
+export function formatMarkdown(reports: readonly PlanReport[], context: Context): string {
   const words = wordsOf(context.lang);
   const out: string[] = [];
   for (const report of reports) {

@@ -1,6 +1,6 @@
 /** GitHub Actions workflow commands: annotations on the plan files. */
-import type { PlanReport } from '../../index.js';
-import { fails, fileOf, isConsistent, type FormatContext } from './context.js';
+import { isConsistent, verdictFails, type PlanReport } from '../check/index.js';
+import { fileOf, type Context } from './context.js';
 
 /**
  * Escapes a workflow command's message (`%`, CR, LF), as GitHub's toolkit does.
@@ -38,7 +38,7 @@ function command(name: 'error' | 'warning' | 'notice', props: Readonly<Record<st
  * @example
  * formatGithub([report], context) //=> '::error file=plans/a.yaml,title=…::…\n'
  */
-export function formatGithub(reports: readonly PlanReport[], context: FormatContext): string {
+export function formatGithub(reports: readonly PlanReport[], context: Context): string {
   const lines: string[] = [];
   for (const report of reports) {
     const file = fileOf(report);
@@ -49,7 +49,7 @@ export function formatGithub(reports: readonly PlanReport[], context: FormatCont
     }
     for (const finding of report.findings) {
       if (isConsistent(finding.verdict)) continue;
-      const name = fails(finding.verdict, context.failOn)
+      const name = verdictFails(finding.verdict, context.failOn)
         ? 'error'
         : finding.severity === 'error' || finding.severity === 'warning'
           ? 'warning'

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 for code-scanning uploads: one result per non-consistent finding or file issue. */
-import type { PlanReport, Severity } from '../../index.js';
-import { fileOf, isConsistent, type FormatContext } from './context.js';
+import { isConsistent, type PlanReport, type Severity } from '../check/index.js';
+import { fileOf, type Context } from './context.js';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note' | 'none'>> = {
   error: 'error',
@@ -32,7 +32,7 @@ interface Region {
  * @example
  * JSON.parse(formatSarif([report], context)).version //=> '2.1.0'
  */
-export function formatSarif(reports: readonly PlanReport[], context: FormatContext): string {
+export function formatSarif(reports: readonly PlanReport[], context: Context): string {
   const rules = new Map<string, string>();
   const results: unknown[] = [];
   const location = (file: string, region?: Region) => ({
@@ -74,7 +74,7 @@ export function formatSarif(reports: readonly PlanReport[], context: FormatConte
         tool: {
           driver: {
             name: 'growth-targets',
-            version: context.version,
+            ...(context.version !== undefined && { version: context.version }),
             informationUri: 'https://www.npmjs.com/package/growth-targets',
             rules: [...rules].map(([id, text]) => ({ id, shortDescription: { text } })),
           },

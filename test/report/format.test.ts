@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fails } from '../../src/cli/format/context.js';
-import { escapeData, escapeProperty, formatGithub } from '../../src/cli/format/github.js';
-import { formatJson } from '../../src/cli/format/json.js';
-import { escapeXml, formatJunit } from '../../src/cli/format/junit.js';
-import { escapeCell, formatMarkdown } from '../../src/cli/format/markdown.js';
-import { formatSarif } from '../../src/cli/format/sarif.js';
-import { formatText } from '../../src/cli/format/text.js';
+import { verdictFails as fails } from '../../src/check/gate.js';
+import { escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
+import { formatJson } from '../../src/report/json.js';
+import { escapeXml, formatJunit } from '../../src/report/junit.js';
+import { escapeCell, formatMarkdown } from '../../src/report/markdown.js';
+import { formatSarif, toUri } from '../../src/report/sarif.js';
+import { formatText } from '../../src/report/text.js';
 import { brokenReport, cleanReport, context, IMPLIED_2020, report } from './fixtures.js';
 
 interface XmlNode {
@@ -60,9 +60,9 @@ const all = (node: XmlNode, name: string): XmlNode[] =>
 
 describe('fail levels', () => {
   it('near-miss includes near_miss, indeterminate and inconsistent', () => {
-    expect(['near_miss', 'indeterminate', 'inconsistent'].every((v) => fails(v as never, 'near-miss'))).toBe(true);
-    expect(fails('not_checkable', 'near-miss')).toBe(false);
-    expect(fails('consistent_other_reading', 'near-miss')).toBe(false);
+    expect(['near_miss', 'indeterminate', 'inconsistent'].every((v) => fails(v as never, 'near_miss'))).toBe(true);
+    expect(fails('not_checkable', 'near_miss')).toBe(false);
+    expect(fails('consistent_other_reading', 'near_miss')).toBe(false);
   });
   it('inconsistent includes only inconsistent; none nothing', () => {
     expect(fails('inconsistent', 'inconsistent')).toBe(true);
@@ -148,7 +148,7 @@ describe('junit', () => {
     expect(root.attrs).toMatchObject({ tests: '7', failures: '1', errors: '1' });
   });
   it('fails near misses and indeterminate ones at --fail-on near-miss, nothing at none', () => {
-    const nearMiss = parseXml(formatJunit([report], context({ failOn: 'near-miss' })));
+    const nearMiss = parseXml(formatJunit([report], context({ failOn: 'near_miss' })));
     expect(all(nearMiss, 'failure').map((f) => f.attrs['type'])).toEqual(['target_short', 'sum_mismatch', 'rate_mismatch']);
     expect(all(parseXml(formatJunit([report], context({ failOn: 'none' }))), 'failure')).toHaveLength(0);
   });
@@ -189,5 +189,12 @@ describe('github', () => {
     expect(lines.find((l) => l.includes('sum_total'))).toMatch(/^::error file=plans\/002%2C innovation%3Aplan\.yaml,title=sum_total%3A inconsistent::/);
     expect(lines.find((l) => l.includes('va_rate'))).toMatch(/^::notice /);
     expect(lines).toHaveLength(5);
+  });
+});
+
+describe('toUri', () => {
+  it('uses forward slashes and percent-encodes', () => {
+    expect(toUri('plans\\规划 1.yaml')).toBe('plans/%E8%A7%84%E5%88%92%201.yaml');
+    expect(toUri('a#b?.yaml')).toBe('a%23b%3F.yaml');
   });
 });

@@ -1,7 +1,7 @@
 /** A hand-built PlanReport with one finding of several verdicts, and a stub format context. */
 import type { Finding, PlanReport, Verdict } from '../../src/check/types.js';
 import { VERDICTS } from '../../src/check/types.js';
-import type { FormatContext } from '../../src/cli/format/context.js';
+import type { Context } from '../../src/report/context.js';
 import { D } from '../../src/math/decimal.js';
 
 const iv = (lo: string, hi: string) => ({ lo: new D(lo), hi: new D(hi) });
@@ -83,7 +83,7 @@ export const brokenReport: PlanReport = {
   counts: countsOf([]),
 };
 
-export function context(overrides: Partial<FormatContext> = {}): FormatContext {
+export function context(overrides: Partial<Context> = {}): Context {
   return {
     lang: 'en',
     version: '9.9.9',

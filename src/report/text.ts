@@ -1,6 +1,6 @@
 /** The human format: findings grouped under each plan, coloured on a terminal. */
-import type { Finding, PlanReport, Verdict } from '../../index.js';
-import { countsLine, targetsLine, fileOf, issueLine, wordsOf, type FormatContext } from './context.js';
+import type { Finding, PlanReport, Verdict } from '../check/index.js';
+import { countsLine, targetsLine, fileOf, formatIssue, wordsOf, type Context } from './context.js';
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m', cyan: '\u001b[36m' } as const;
 
@@ -33,7 +33,7 @@ const MARK: Readonly<Record<Verdict, string>> = {
  * @example
  * formatText([report], context) //=> '山西省…\n  ✓ [一致] profit_cagr: …\n  合计: 一致 1\n'
  */
-export function formatText(reports: readonly PlanReport[], context: FormatContext): string {
+export function formatText(reports: readonly PlanReport[], context: Context): string {
   const paint = (tone: keyof typeof ANSI, text: string): string => (context.color ? `${ANSI[tone]}${text}${ANSI.reset}` : text);
   const words = wordsOf(context.lang);
   const lines: string[] = [];
@@ -42,7 +42,7 @@ export function formatText(reports: readonly PlanReport[], context: FormatContex
     const file = fileOf(report);
     lines.push(`${paint('bold', report.plan.title)}${report.plan.file === undefined || report.plan.file === report.plan.title ? '' : paint('dim', `  (${file})`)}`);
     for (const issue of report.issues) {
-      lines.push(`  ${paint(issue.severity === 'error' ? 'red' : 'yellow', issueLine(issue, file))}`);
+      lines.push(`  ${paint(issue.severity === 'error' ? 'red' : 'yellow', formatIssue(issue, file))}`);
     }
     if (report.findings.length === 0 && report.issues.length === 0) lines.push(`  ${words.none}`);
     for (const finding of report.findings) lines.push(`  ${findingLine(finding, context, paint)}`);
@@ -54,7 +54,7 @@ export function formatText(reports: readonly PlanReport[], context: FormatContex
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function findingLine(finding: Finding, context: FormatContext, paint: (tone: keyof typeof ANSI, text: string) => string): string {
+function findingLine(finding: Finding, context: Context, paint: (tone: keyof typeof ANSI, text: string) => string): string {
   const tone = TONE[finding.verdict];
   return `${paint(tone, `${MARK[finding.verdict]} [${context.label(finding.verdict)}]`)} ${finding.relation}: ${context.sentence(finding)}`;
 }

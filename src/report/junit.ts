@@ -1,6 +1,6 @@
 /** JUnit XML: one testsuite per plan, one testcase per relation. */
-import type { PlanReport } from '../../index.js';
-import { fails, fileOf, issueLine, type FormatContext } from './context.js';
+import { verdictFails, type PlanReport } from '../check/index.js';
+import { fileOf, formatIssue, type Context } from './context.js';
 
 /**
  * Escapes text for XML content and attributes, dropping characters XML 1.0 cannot carry.
@@ -32,7 +32,7 @@ function attrs(pairs: Readonly<Record<string, string | number>>): string {
  * @example
  * formatJunit([report], context).startsWith('<?xml version="1.0" encoding="UTF-8"?>') //=> true
  */
-export function formatJunit(reports: readonly PlanReport[], context: FormatContext): string {
+export function formatJunit(reports: readonly PlanReport[], context: Context): string {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -45,7 +45,7 @@ export function formatJunit(reports: readonly PlanReport[], context: FormatConte
     let skipped = 0;
     for (const issue of report.issues.filter((i) => i.severity === 'error')) {
       suiteErrors += 1;
-      const line = issueLine(issue, file);
+      const line = formatIssue(issue, file);
       cases.push(
         `    <testcase${attrs({ classname: report.plan.id || file, name: `${issue.code} ${issue.path.join('.')}`.trim(), file })}>\n` +
           `      <error${attrs({ message: line, type: issue.code })}>${escapeXml(line)}</error>\n` +
@@ -55,7 +55,7 @@ export function formatJunit(reports: readonly PlanReport[], context: FormatConte
     for (const finding of report.findings) {
       const head = `    <testcase${attrs({ classname: report.plan.id, name: finding.relation, file })}>`;
       const message = `${context.label(finding.verdict)}: ${context.sentence(finding)}`;
-      if (fails(finding.verdict, context.failOn)) {
+      if (verdictFails(finding.verdict, context.failOn)) {
         suiteFailures += 1;
         cases.push(`${head}\n      <failure${attrs({ message, type: finding.code })}>${escapeXml(message)}</failure>\n    </testcase>`);
       } else if (finding.verdict === 'not_checkable') {

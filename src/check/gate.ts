@@ -1,0 +1,42 @@
+/** The gate of a check: which verdicts fail a run (a CI job, `assertPlan`, the CLI's exit code). */
+import { argError } from '../errors.js';
+import type { Verdict } from './types.js';
+
+/**
+ * The least bad verdict that fails: `near_miss` (also indeterminate and inconsistent),
+ * `inconsistent`, or `none`. The CLI's spelling `near-miss` is accepted wherever a `FailOn` is read.
+ */
+export type FailOn = 'near_miss' | 'inconsistent' | 'none';
+
+/** Every fail level, strictest first. */
+export const FAIL_ON: readonly FailOn[] = ['near_miss', 'inconsistent', 'none'];
+
+const FAILING: Readonly<Record<FailOn, readonly Verdict[]>> = {
+  near_miss: ['near_miss', 'indeterminate', 'inconsistent'],
+  inconsistent: ['inconsistent'],
+  none: [],
+};
+
+/**
+ * Reads a fail level: one of {@link FAIL_ON}, or `near-miss` (the CLI's spelling).
+ *
+ * @throws `invalid_option` naming `argument` for anything else.
+ * @example
+ * failOnOf('near-miss') //=> 'near_miss'
+ */
+export function failOnOf(value: unknown, argument = 'options.failOn'): FailOn {
+  const v = value === 'near-miss' ? 'near_miss' : value;
+  if (typeof v === 'string' && (FAIL_ON as readonly string[]).includes(v)) return v as FailOn;
+  throw argError('invalid_option', argument, value, "must be 'near_miss' (or 'near-miss'), 'inconsistent' or 'none'");
+}
+
+/**
+ * True when a verdict is at or above the fail level.
+ *
+ * @example
+ * verdictFails('indeterminate', 'near_miss') //=> true
+ * verdictFails('near_miss', 'inconsistent') //=> false
+ */
+export function verdictFails(verdict: Verdict, failOn: FailOn): boolean {
+  return FAILING[failOn].includes(verdict);
+}

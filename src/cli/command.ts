@@ -1,0 +1,55 @@
+/** What a command of the CLI is: its name, help, the options it takes and how it runs. */
+import type { Lang } from '../index.js';
+import type { CliIO } from './io.js';
+
+/** One option: its type for parseArgs, a short flag, the placeholder of its value, its help line. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  readonly value?: string;
+  readonly help: string;
+}
+
+/** Every option any command takes, with its help line. One table: parsing and help derive from it. */
+export const OPTIONS = {
+  format: { type: 'string', short: 'f', value: '<f>', help: 'output format' },
+  output: { type: 'string', short: 'o', value: '<file>', help: 'write the output to a file (whole or not at all)' },
+  'fail-on': { type: 'string', value: '<l>', help: 'near-miss | inconsistent | none (default inconsistent): the least bad verdict that exits 1' },
+  tolerance: { type: 'string', value: '<t>', help: 'near-miss tolerance, a fraction or a percent (default 1%)' },
+  band: { type: 'string', value: '<b>', help: 'the 左右/约 band, relative, a fraction or a percent (default 5%)' },
+  lenient: { type: 'boolean', help: '±1 unit of the last digit for every measured figure' },
+  lang: { type: 'string', value: '<l>', help: 'zh | en (default zh when the LANG environment variable starts with zh, else en)' },
+  from: { type: 'string', value: '<year>', help: 'the base year' },
+  to: { type: 'string', value: '<year>', help: 'the last (target) year' },
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+} as const satisfies Readonly<Record<string, OptionSpec>>;
+
+/** The name of an option of {@link OPTIONS}. */
+export type OptionName = keyof typeof OPTIONS;
+
+/** The values parsed from the command line (strings for string options, true for flags). */
+export type OptionValues = { readonly [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** What every command gets besides its arguments and options. */
+export interface CommandContext {
+  readonly io: CliIO;
+  /** `--lang`, else from `LANG`. */
+  readonly lang: Lang;
+  readonly version: string;
+}
+
+/** One command of the CLI. */
+export interface Command {
+  readonly name: string;
+  /** The arguments after the name, for the usage line: `<files or folders...>`. */
+  readonly args: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  /** The options it takes (besides --help), in the order its help lists them. */
+  readonly options: readonly OptionName[];
+  /** Extra help lines about its options (formats, defaults). */
+  readonly details?: readonly string[];
+  /** Examples for its help. */
+  readonly examples: readonly string[];
+  run(args: readonly string[], options: OptionValues, context: CommandContext): Promise<number>;
+}

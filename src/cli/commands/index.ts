@@ -1,0 +1,7 @@
+/** Every command of the CLI, in the order `growth-targets --help` lists them. */
+import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+import { projectCommand, rateCommand } from './growth.js';
+
+/** The commands; adding one is a file in this folder and a line here. */
+export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand];
