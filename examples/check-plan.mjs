@@ -1,3 +1,4 @@
+// @ts-check
 // Check a plan file and print each finding in Chinese, with the numbers behind the verdict.
 // Run after `npm run build`:  node examples/check-plan.mjs [plan.yaml]
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // Project a plan's growth target year by year, and ask what it would take to meet it.
 // Run after `npm run build`:  node examples/project-target.mjs
 import { growthPath, project, requiredRate, yearsToReach, roundHalfUp } from 'growth-targets';

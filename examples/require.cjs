@@ -1,3 +1,4 @@
+// @ts-check
 // The package from CommonJS.  Run after `npm run build`:  node examples/require.cjs
 const { cagr, GrowthError } = require('growth-targets');
 

@@ -22,7 +22,8 @@ export type GrowthErrorCode =
   | 'invalid_option'
   | 'invalid_plan'
   | 'plan_findings'
-  | 'io_error';
+  | 'io_error'
+  | 'missing_dependency';
 
 /** Structured details of a {@link GrowthError}: which argument, what value, where. */
 export interface GrowthErrorDetails {

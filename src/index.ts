@@ -99,5 +99,5 @@ export { VERDICTS } from './check/types.js';
 export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
 
 // Reports
-export type { ReportFormat, ReportOptions } from './report/index.js';
-export { formatReports, formatIssue, REPORT_FORMATS } from './report/index.js';
+export type { ReportFormat, ReportOptions, ChartSpec } from './report/index.js';
+export { formatReports, formatIssue, REPORT_FORMATS, renderChartSvg } from './report/index.js';

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Layers, lowest first. A module may import from its own layer or any lower one,
-// except that check, scenario and text (one layer) never import each other. report renders what
+// except that check, scenario, monitor and text (one layer) never import each other. report renders what
 // check and scenario produce; the CLI reaches everything through index (the public API).
 const LAYER: Record<string, number> = {
   errors: 0,
@@ -12,6 +12,7 @@ const LAYER: Record<string, number> = {
   plan: 3,
   check: 4,
   scenario: 4,
+  monitor: 4,
   text: 4,
   report: 5,
   index: 6,
@@ -72,7 +73,7 @@ describe('architecture', () => {
       const to = LAYER[e.to];
       if (from === undefined || to === undefined) return true;
       if (to > from) return true;
-      return to === from && e.from !== e.to; // check, scenario, text are siblings
+      return to === from && e.from !== e.to; // check, scenario, monitor, text are siblings
     });
     expect(wrong.map((e) => `${e.file} -> ${e.spec}`)).toEqual([]);
   });

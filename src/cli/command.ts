@@ -5,6 +5,8 @@ import type { CliIO } from './io.js';
 /** One option: its type for parseArgs, a short flag, the placeholder of its value, its help line. */
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
+  /** Repeatable: the values come as a list. */
+  readonly multiple?: boolean;
   readonly short?: string;
   readonly value?: string;
   readonly help: string;
@@ -21,6 +23,17 @@ export const OPTIONS = {
   lang: { type: 'string', value: '<l>', help: 'zh | en (default zh when the LANG environment variable starts with zh, else en)' },
   from: { type: 'string', value: '<year>', help: 'the base year' },
   to: { type: 'string', value: '<year>', help: 'the last (target) year' },
+  chart: { type: 'string', value: '<file.svg>', help: 'also write a chart as SVG (needs the optional packages vega and vega-lite)' },
+  scenario: { type: 'string', value: '<name>', help: "a scenario of the plan file's scenarios section" },
+  set: { type: 'string', multiple: true, value: '<id.rate=8%>', help: 'another rate (or base) for an indicator; repeatable' },
+  shock: { type: 'string', multiple: true, value: '<id@2015=-5%>', help: 'a one-year shock to an indicator; repeatable' },
+  runs: { type: 'string', value: '<n>', help: 'the number of simulated paths' },
+  seed: { type: 'string', value: '<n>', help: 'the seed of the random generator (the same seed gives the same result)' },
+  sd: { type: 'string', value: '<rate>', help: 'the standard deviation of the yearly rate, a fraction or a percent' },
+  actuals: { type: 'string', value: '<file>', help: 'actual values: CSV (indicator, year or date, value[, unit, source]), YAML or JSON' },
+  'as-of': { type: 'string', value: '<date>', help: 'the evaluation date (YYYY-MM-DD or a year); default the last actual' },
+  by: { type: 'string', value: '<year|unit>', help: 'decompose by year or by sub-unit' },
+  check: { type: 'boolean', help: "also check the result and print the findings" },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -28,7 +41,13 @@ export const OPTIONS = {
 export type OptionName = keyof typeof OPTIONS;
 
 /** The values parsed from the command line (strings for string options, true for flags). */
-export type OptionValues = { readonly [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+export type OptionValues = {
+  readonly [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean'
+    ? boolean
+    : (typeof OPTIONS)[K] extends { readonly multiple: true }
+      ? readonly string[]
+      : string;
+};
 
 /** What every command gets besides its arguments and options. */
 export interface CommandContext {

@@ -138,7 +138,8 @@ function parse(command: Command, args: readonly string[]): { values: OptionValue
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }
-  const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? unmark(v) : v])) as OptionValues;
+  const clean = (v: unknown): unknown => (typeof v === 'string' ? unmark(v) : Array.isArray(v) ? v.map(clean) : v);
+  const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, clean(v)])) as OptionValues;
   return { values, positionals: parsed.positionals.map(unmark) };
 }
 

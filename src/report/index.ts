@@ -13,6 +13,7 @@ import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 export { describeTarget, formatIssue, type ReportOptions } from './context.js';
+export { chart, chartConfig, renderChartSvg, CHART_FONT, VEGA_LITE_SCHEMA, type ChartSpec } from './charts/index.js';
 
 /** The formats of {@link formatReports}. */
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'junit' | 'sarif' | 'github';
