@@ -60,6 +60,7 @@ describe('the public API', () => {
         "rateForCumulativeTotalInterval",
         "rateForMultiple",
         "rateForMultipleInterval",
+        "renderChartSvg",
         "renderFinding",
         "requiredRate",
         "requiredRateInterval",
