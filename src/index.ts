@@ -12,24 +12,12 @@ export type { GrowthErrorCode, GrowthErrorDetails } from './errors.js';
 // Exact growth math
 export type { Numeric } from './math/decimal.js';
 export type { Interval } from './math/interval.js';
-export type { RateSchedule } from './math/growth.js';
-export {
-  project,
-  cagr,
-  requiredRate,
-  impliedBase,
-  yearsToReach,
-  growthPath,
-  cumulativeTotal,
-  rateForCumulativeTotal,
-  cumulativeChange,
-  annualRateFor,
-  annualDeclineFor,
-  chainChanges,
-  fanbei,
-  rateForMultiple,
-  multipleYears,
-} from './math/growth.js';
+export type { RateSchedule } from './math/path.js';
+export { project, cagr, requiredRate, impliedBase, yearsToReach } from './math/growth.js';
+export { growthPath, cumulativeTotal } from './math/path.js';
+export { rateForCumulativeTotal } from './math/cumulative.js';
+export { cumulativeChange, annualRateFor, annualDeclineFor, chainChanges } from './math/change.js';
+export { doublingMultiple, rateForMultiple, multipleYears } from './math/multiple.js';
 export { intervalOf, decimalsOf, roundHalfUp } from './math/rounding.js';
 export {
   projectInterval,

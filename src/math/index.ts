@@ -39,31 +39,21 @@ export {
   type RoundingMode,
 } from './rounding.js';
 export {
-  annualDeclineFor,
-  annualRateFor,
   cagr,
-  chainChanges,
-  cumulativeChange,
-  cumulativeTotal,
-  fanbei,
-  growthPath,
   impliedBase,
-  multipleYears,
   project,
-  rateForCumulativeTotal,
-  rateForMultiple,
   requiredRate,
-  solveCumulativeRate,
-  solveMonotone,
   yearsToReach,
-  type MonotoneSolution,
-  type PathPoint,
-  type RateSchedule,
-  type SolveMonotoneOptions,
-  type YearSpan,
   type YearsToReach,
   type YearsToReachOptions,
 } from './growth.js';
+export { type YearSpan } from './guards.js';
+export { cumulativeTotal, growthPath, type PathPoint, type RateSchedule } from './path.js';
+export { solveMonotone, type MonotoneSolution, type SolveMonotoneOptions } from './solve.js';
+export { rateForCumulativeTotal, solveCumulativeRate } from './cumulative.js';
+export { annualDeclineFor, annualRateFor, chainChanges, cumulativeChange } from './change.js';
+export { doublingMultiple, multipleYears, rateForMultiple } from './multiple.js';
+export { cornerRange } from './corners.js';
 export {
   cagrInterval,
   cumulativeChangeInterval,

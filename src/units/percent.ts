@@ -4,7 +4,8 @@
  * its own type, {@link Points}, which no function taking a rate accepts.
  */
 import { argError } from '../errors.js';
-import { D, toDecimal, type Numeric } from '../math/decimal.js';
+import { D, toDecimal as finite, type Numeric } from '../math/decimal.js';
+import { positiveOf as positive } from '../math/guards.js';
 
 /**
  * A difference of two shares in percentage points (提高6.4个百分点 is `{ kind: 'points', value: 6.4 }`).
@@ -121,16 +122,4 @@ export function percentChangeToPoints(from: Numeric, change: Numeric): Points {
 function pointsValue(pts: Points): D {
   if (!isPoints(pts)) throw argError('invalid_number', 'pts', pts, 'must be percentage points made by points()');
   return new D(pts.value);
-}
-
-function positive(x: Numeric, argument: string): D {
-  const d = finite(x, argument);
-  if (d.lte(0)) throw argError('non_positive', argument, x, 'must be positive');
-  return d;
-}
-
-function finite(x: Numeric, argument: string): D {
-  const d = toDecimal(x, argument);
-  if (!d.isFinite()) throw argError('non_finite', argument, x, 'must be finite');
-  return d;
 }

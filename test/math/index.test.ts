@@ -27,14 +27,14 @@ describe('public surface', () => {
       [
         'D', 'PRECISION', 'addIntervals', 'annualDeclineFor', 'annualDeclineForInterval', 'annualRateFor', 'annualRateForInterval', 'cagr', 'cagrInterval',
         'chainChanges', 'contains', 'cumulativeChange', 'cumulativeChangeInterval', 'cumulativeTotal',
-        'cumulativeTotalInterval', 'decimalsOf', 'divIntervals', 'fanbei', 'formatFixed', 'growthPath', 'growthPathInterval',
+        'cumulativeTotalInterval', 'decimalsOf', 'divIntervals', 'doublingMultiple', 'formatFixed', 'growthPath', 'growthPathInterval',
         'impliedBase', 'impliedBaseInterval', 'interval', 'intersects', 'intervalOf', 'isInterval', 'isNumeric',
         'midpoint', 'mulIntervals', 'multipleYears', 'multipleYearsInterval', 'nthRoot', 'pointInterval', 'powFrac', 'project',
         'projectInterval', 'rateForCumulativeTotal', 'rateForCumulativeTotalInterval', 'rateForMultiple', 'rateForMultipleInterval',
         'ratioInterval', 'requiredRate', 'requiredRateInterval', 'roundHalfEven', 'roundHalfUp',
         'solveCumulativeRate', 'solveMonotone', 'subIntervals', 'sumIntervals', 'toDecimal', 'toInterval',
         'truncate', 'widen', 'width', 'yearsToReach', 'yearsToReachInterval',
-        'WRITTEN_NUMBER', 'isNumericText', 'isWrittenNumber', 'normalizeNumberText', 'withoutSeparators', 'writtenDecimals',
+        'cornerRange', 'WRITTEN_NUMBER', 'isNumericText', 'isWrittenNumber', 'normalizeNumberText', 'withoutSeparators', 'writtenDecimals',
       ].sort(),
     );
   });
@@ -156,7 +156,7 @@ describe('properties', () => {
           () => m.annualRateFor(a, n),
           () => m.annualDeclineFor(a, n),
           () => m.chainChanges([a, b, c]),
-          () => m.fanbei(a),
+          () => m.doublingMultiple(a),
           () => m.rateForMultiple(a, n),
           () => m.multipleYears(a, b),
           () => m.interval(a, b),

@@ -14,7 +14,7 @@ import {
   rateForMultiple,
   requiredRate,
   yearsToReach,
-} from '../../src/math/growth.js';
+} from '../../src/math/index.js';
 import { contains, interval, type Interval } from '../../src/math/interval.js';
 import {
   annualDeclineForInterval,

@@ -1,5 +1,5 @@
 /** annual_vs_cumulative: (1 + rate)^n − 1 should equal the cumulative change over the same span. */
-import { annualRateFor } from '../../math/growth.js';
+import { annualRateFor } from '../../math/change.js';
 import type { AnnualCumulativeRelation } from '../../plan/model.js';
 import { writtenText } from '../format.js';
 import { isPriceBasisMismatch } from './prices.js';

@@ -1,5 +1,6 @@
 /** cumulative_total: Σ_{i=1..n} base × (1 + rate)^i should equal the stated total (累计法). */
-import { cumulativeTotal, rateForCumulativeTotal } from '../../math/growth.js';
+import { cumulativeTotal } from '../../math/path.js';
+import { rateForCumulativeTotal } from '../../math/cumulative.js';
 import type { CumulativeTotalRelation } from '../../plan/model.js';
 import { amountDecimals, formatValue, writtenText } from '../format.js';
 import { resolveSlots, subjectOf, type Rule } from './spec.js';

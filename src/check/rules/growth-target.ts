@@ -1,5 +1,7 @@
 /** growth_target: base × (1 + rate)^n should reach the target (DOMAIN.md section 1). */
-import { cumulativeTotal, project, rateForCumulativeTotal, requiredRate } from '../../math/growth.js';
+import { project, requiredRate } from '../../math/growth.js';
+import { cumulativeTotal } from '../../math/path.js';
+import { rateForCumulativeTotal } from '../../math/cumulative.js';
 import type { GrowthTargetRelation } from '../../plan/model.js';
 import { writtenText } from '../format.js';
 import { noSpan, resolveSlots, subjectOf, spanOf, type Alternative, type Rule } from './spec.js';

@@ -1,5 +1,6 @@
 /** historical_cagr: (end / start)^(1/n) − 1 should equal the stated rate. */
-import { cagr, rateForCumulativeTotal } from '../../math/growth.js';
+import { cagr } from '../../math/growth.js';
+import { rateForCumulativeTotal } from '../../math/cumulative.js';
 import type { HistoricalCagrRelation } from '../../plan/model.js';
 import { writtenText } from '../format.js';
 import { isComparablePriceMismatch } from './prices.js';
