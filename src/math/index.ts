@@ -1,39 +1,18 @@
 /** The exact growth-math core: the private Decimal, roots, intervals, rounding and growth formulas. */
-export { D, PRECISION, isNumeric, toDecimal, type Numeric } from './decimal.js';
-export { nthRoot, powFrac } from './roots.js';
+export { D, toDecimal, type Numeric } from './decimal.js';
 export {
-  WRITTEN_NUMBER,
   isNumericText,
   isWrittenNumber,
   normalizeNumberText,
   withoutSeparators,
   writtenDecimals,
 } from './number-text.js';
-export {
-  addIntervals,
-  contains,
-  divIntervals,
-  interval,
-  intersects,
-  isInterval,
-  midpoint,
-  mulIntervals,
-  pointInterval,
-  subIntervals,
-  sumIntervals,
-  toInterval,
-  widen,
-  width,
-  type Interval,
-  type WidenOptions,
-} from './interval.js';
+export { toInterval, type Interval } from './interval.js';
 export {
   decimalsOf,
   formatFixed,
   intervalOf,
-  roundHalfEven,
   roundHalfUp,
-  truncate,
   type FormatFixedOptions,
   type IntervalOfOptions,
   type RoundingMode,
@@ -61,7 +40,6 @@ export {
   impliedBaseInterval,
   projectInterval,
   rateForCumulativeTotalInterval,
-  ratioInterval,
   requiredRateInterval,
   yearsToReachInterval,
   annualRateForInterval,

@@ -102,19 +102,6 @@ export function cumulativeChangeInterval(start: IntervalArg, end: IntervalArg): 
   return corners([box(start, 'start'), box(end, 'end')], cumulativeChange);
 }
 
-/**
- * The range of a share part / total: [part_lo/total_hi, part_hi/total_lo] for a non-negative part.
- *
- * @throws `non_positive` when the total's lower end is not positive; `invalid_interval` for a
- *   bad interval.
- * @example
- * ratioInterval(intervalOf('242.62'), intervalOf('597.6')).lo.toFixed(4) //=> '0.4059'
- */
-export function ratioInterval(part: IntervalArg, total: IntervalArg): Interval {
-  const t = toInterval(total, 'total');
-  if (t.lo.lte(0)) throw argError('non_positive', 'total', t.lo.toString(), 'must be a positive interval');
-  return corners([box(part, 'part'), t], (p, q) => p.div(q));
-}
 
 /**
  * The range of {@link yearsToReach}: the real number of years ln(T/A) / ln(1+g) at the corners of
