@@ -24,7 +24,7 @@ function readFigures(plan: Plan, options: ResolvedOptions): ReadonlyMap<string, 
     const indicator = indicators.get(f.indicator);
     if (indicator === undefined || out.has(f.id)) continue;
     try {
-      out.set(f.id, readFigure(f, indicator, { lenient: options.lenient }));
+      out.set(f.id, readFigure(f, indicator));
     } catch (e) {
       if (!(e instanceof GrowthError)) throw e;
     }

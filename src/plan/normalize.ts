@@ -16,7 +16,7 @@ import type {
 import type { PlanFile, PlanFileFigure } from './schema.js';
 import type { Path, SourceMap } from './source.js';
 import { isWrittenNumber, withoutSeparators } from '../math/number-text.js';
-import { planPeriod } from '../units/index.js';
+import { isPercentUnit, planPeriod, qualifierInfo } from '../units/index.js';
 
 /**
  * The unit a figure has when the file does not give one.
@@ -28,12 +28,18 @@ export function defaultUnit(type: FigureType, indicatorUnit: string | undefined)
   switch (type) {
     case 'level':
     case 'total':
+    case 'increase':
+    case 'average':
+    case 'average_increase':
       return indicatorUnit;
+    case 'gap':
+      return indicatorUnit !== undefined && isPercentUnit(indicatorUnit) ? '个百分点' : indicatorUnit;
     case 'rate':
     case 'share':
     case 'change':
       return '%';
     case 'points':
+    case 'annual_points':
       return '个百分点';
     case 'multiple':
       return '倍';
@@ -41,15 +47,18 @@ export function defaultUnit(type: FigureType, indicatorUnit: string | undefined)
 }
 
 /**
- * The role of a figure the file left it out for (FigureRole doc): `computed` with 预计/测算,
- * else `planned` when its year (or `to`) is after the plan's base year, else `measured`.
+ * The role of a figure the file left it out for (DOMAIN.md section 3): `computed` with 预计/测算;
+ * else `measured` when its year (or `to`) is before the plan's year of issue or not after its base
+ * year (a review or a work report states mostly measured figures); else `planned`.
  *
  * @example
- * inferRole(['以上'], 2020, 2012) //=> 'planned'
+ * inferRole(['以上'], 2020, { base: 2012, issued: 2014 }) //=> 'planned'
+ * inferRole([], 2015, { base: 2010, issued: 2016 }) //=> 'measured'
  */
-export function inferRole(qualifiers: readonly Qualifier[], year: number | undefined, base: number): FigureRole {
-  if (qualifiers.includes('预计') || qualifiers.includes('测算')) return 'computed';
-  return year !== undefined && year > base ? 'planned' : 'measured';
+function inferRole(qualifiers: readonly Qualifier[], year: number | undefined, plan: { readonly base: number; readonly issued: number }): FigureRole {
+  if (qualifiers.some((q) => qualifierInfo(q).meaning === 'computed')) return 'computed';
+  if (year === undefined) return 'measured';
+  return year < plan.issued || year <= plan.base ? 'measured' : 'planned';
 }
 
 /** The written text of a number: a string as written (separators removed when it is a number), a YAML/JSON number as its source. */
@@ -82,7 +91,7 @@ function normalizeFigure(
   f: PlanFileFigure,
   index: number,
   units: ReadonlyMap<string, string>,
-  base: number,
+  dates: { readonly base: number; readonly issued: number },
   map: SourceMap | undefined,
 ): Figure {
   const path: Path = ['figures', index];
@@ -99,9 +108,10 @@ function normalizeFigure(
     ...(f.from !== undefined && { from: f.from }),
     ...(f.to !== undefined && { to: f.to }),
     qualifiers,
-    role: f.role ?? inferRole(qualifiers, f.year ?? f.to, base),
+    role: f.role ?? inferRole(qualifiers, f.year ?? f.to, dates),
     ...(f.precision !== undefined && { precision: normalizePrecision(f.precision, [...path, 'precision'], map) }),
     ...(f.prices !== undefined && { prices: f.prices }),
+    ...(f.doubling !== undefined && { doubling: f.doubling }),
     ...(f.quote !== undefined && { quote: f.quote }),
     ...(f.note !== undefined && { note: f.note }),
   };
@@ -136,7 +146,7 @@ export function normalizePlan(file: PlanFile, map?: SourceMap): Plan {
     period,
     source: copyRecord(file.source),
     indicators,
-    figures: file.figures.map((f, i) => normalizeFigure(f, i, units, period.base, map)),
+    figures: file.figures.map((f, i) => normalizeFigure(f, i, units, { base: period.base, issued: file.year }, map)),
     relations: file.relations.map((r) => copyRecord<Relation>(r)),
     ...(file.note !== undefined && { note: file.note }),
   };

@@ -16,7 +16,7 @@ function pick(record: object, keys: readonly string[]): Record<string, unknown> 
   return out;
 }
 
-const FIGURE_KEYS = ['id', 'indicator', 'type', 'value', 'high', 'unit', 'year', 'from', 'to', 'qualifiers', 'role', 'precision', 'prices', 'quote', 'note'] as const;
+const FIGURE_KEYS = ['id', 'indicator', 'type', 'value', 'high', 'unit', 'year', 'from', 'to', 'qualifiers', 'role', 'precision', 'prices', 'doubling', 'quote', 'note'] as const;
 const RELATION_KEYS = ['id', 'kind', 'base', 'start', 'part', 'parts', 'rate', 'end', 'target', 'total', 'share', 'change', 'multiple', 'caveats', 'quote', 'note'] as const;
 
 function figureToData(f: Figure): Record<string, unknown> {

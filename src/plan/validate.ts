@@ -41,22 +41,30 @@ function isPlanUnit(unit: string): boolean {
 
 /** True when a figure of this type may be written in `unit` for an indicator in `indicatorUnit`. */
 function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string): boolean {
+  const amount = (): boolean => !isPlanUnit(indicatorUnit) || isCompatible(unit, indicatorUnit);
   switch (type) {
     case 'level':
     case 'total':
-      return !isPlanUnit(indicatorUnit) || isCompatible(unit, indicatorUnit);
+    case 'increase':
+    case 'average':
+    case 'average_increase':
+      return amount();
+    case 'gap':
+      return unitOf(unit).dimension === 'points' || amount();
     case 'rate':
     case 'share':
     case 'change':
       return unitOf(unit).dimension === 'percent';
     case 'points':
+    case 'annual_points':
       return unitOf(unit).dimension === 'points';
     case 'multiple':
       return unitOf(unit).dimension === 'multiple';
   }
 }
 
-const DATED: ReadonlySet<FigureType> = new Set(['level', 'share']);
+/** The figure types dated by one `year`; the others run `from`..`to`. */
+const DATED: ReadonlySet<FigureType> = new Set(['level', 'share', 'gap']);
 
 function validateIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
   const seen = new Set<string>();
@@ -157,12 +165,13 @@ const endYear = (f: Figure): number | undefined => f.year ?? f.to;
 interface RelationContext {
   readonly path: Path;
   readonly issue: MakeIssue;
-  readonly get: (slot: string) => Figure | undefined;
+  /** The figures in a slot (one, or the list of a slot that takes one or many). */
+  readonly get: (slot: string) => readonly Figure[];
 }
 
 /** A span figure (rate, change…) against its start and end figures: years must line up, the end after the start. */
 function validateSpan(ctx: RelationContext, startSlot: string, endSlot: string, spanSlot: string): PlanIssue[] {
-  const [start, end, span] = [ctx.get(startSlot), ctx.get(endSlot), ctx.get(spanSlot)];
+  const [[start], [end], [span]] = [ctx.get(startSlot), ctx.get(endSlot), ctx.get(spanSlot)];
   if (!start || !end || !span) return [];
   const a = startYear(start);
   const b = endYear(end);
@@ -182,6 +191,26 @@ function validateSpan(ctx: RelationContext, startSlot: string, endSlot: string, 
 /** Whether two figures cover the same time (same year, or same from..to). */
 const sameTime = (a: Figure, b: Figure): boolean => a.year === b.year && a.from === b.from && a.to === b.to;
 
+/** Every figure of a set must be of `year` (a share and its parts, an actual and its target). */
+function sameYear(ctx: RelationContext, slots: readonly string[], of: string): PlanIssue[] {
+  const ref = ctx.get(of)[0];
+  if (!ref) return [];
+  return slots.flatMap((slot) =>
+    ctx
+      .get(slot)
+      .filter((f) => f.type !== 'total' && f.year !== ref.year)
+      .map((f) => ctx.issue('year_mismatch', [...ctx.path, slot], `${slot} ${f.id} is in ${f.year} but ${of} in ${ref.year}`, { value: f.year })),
+  );
+}
+
+/** Two span figures must run over the same years. */
+function sameSpan(ctx: RelationContext, a: string, b: string, shift = 0): PlanIssue[] {
+  const [x] = ctx.get(a);
+  const [y] = ctx.get(b);
+  if (!x || !y || (x.from === (y.from ?? 0) + shift && x.to === y.to)) return [];
+  return [ctx.issue('year_mismatch', [...ctx.path, b], `${a} runs ${x.from}..${x.to} but ${b} ${y.from}..${y.to}`, { value: y.from })];
+}
+
 function validateRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
   switch (r.kind) {
     case 'growth_target':
@@ -192,13 +221,22 @@ function validateRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
       return validateSpan(ctx, 'start', 'end', r.kind === 'historical_cagr' ? 'rate' : 'change');
     case 'multiple':
       return validateSpan(ctx, 'start', 'end', 'multiple');
-    case 'annual_vs_cumulative': {
-      const [rate, change] = [ctx.get('rate'), ctx.get('change')];
-      if (!rate || !change || (rate.from === change.from && rate.to === change.to)) return [];
-      return [ctx.issue('year_mismatch', [...ctx.path, 'change'], `rate runs ${rate.from}..${rate.to} but change ${change.from}..${change.to}`, { value: r.change })];
+    case 'absolute_change':
+      return validateSpan(ctx, 'start', 'end', 'increase');
+    case 'annual_vs_cumulative':
+      return sameSpan(ctx, 'rate', 'change');
+    case 'annual_points':
+      return sameSpan(ctx, 'annual', 'change');
+    case 'rate_multiple':
+      return sameSpan(ctx, 'rate', 'multiple');
+    case 'average_total': {
+      // An average of yearly values has a total over the same years; an average increase the
+      // increase from the year before its first year.
+      const [average] = ctx.get('average');
+      return sameSpan(ctx, 'average', 'total', average?.type === 'average_increase' ? 1 : 0);
     }
     case 'cumulative_total': {
-      const [base, total, rate] = [ctx.get('base'), ctx.get('total'), ctx.get('rate')];
+      const [[base], [total], [rate]] = [ctx.get('base'), ctx.get('total'), ctx.get('rate')];
       if (!base || !total || total.from === undefined) return [];
       const out: PlanIssue[] = [];
       if (base.year !== total.from - 1) {
@@ -209,15 +247,14 @@ function validateRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
       }
       return out;
     }
-    case 'share': {
-      const share = ctx.get('share');
-      if (!share) return [];
-      return (['part', 'total'] as const).flatMap((slot) => {
-        const f = ctx.get(slot);
-        return f && f.type !== 'total' && f.year !== share.year
-          ? [ctx.issue('year_mismatch', [...ctx.path, slot], `${slot} is in ${f.year} but share in ${share.year}`, { value: f.year })]
-          : [];
-      });
+    case 'share':
+      return sameYear(ctx, ['part', 'total'], 'share');
+    case 'target_gap':
+      return sameYear(ctx, ['actual', 'target'], 'gap');
+    case 'level_pair': {
+      const [[start], [end]] = [ctx.get('start'), ctx.get('end')];
+      if (!start || !end || start.year === undefined || end.year === undefined || end.year > start.year) return [];
+      return [ctx.issue('year_mismatch', [...ctx.path, 'end'], `end (${end.year}) is not after start (${start.year})`, { value: end.year })];
     }
     case 'sum':
       return [];
@@ -254,21 +291,24 @@ function validateRelation(r: Relation, i: number, figures: ReadonlyMap<string, F
   const path: Path = ['relations', i];
   if (r.kind === 'sum') return validateSum(r, figures, path, issue);
   const out: PlanIssue[] = [];
-  const good = new Map<string, Figure>();
+  const good = new Map<string, Figure[]>();
+  const record = r as unknown as Readonly<Record<string, unknown>>;
   for (const { key: slot, types } of RELATION_SLOTS[r.kind]) {
-    const id = (r as unknown as Record<string, unknown>)[slot];
-    if (typeof id !== 'string') continue;
-    const f = figures.get(id);
-    if (!f) {
-      out.push(issue('unknown_reference', [...path, slot], `relation ${r.id} names the missing figure ${JSON.stringify(id)}`, { value: id }));
-    } else if (!types.includes(f.type)) {
-      out.push(issue('wrong_figure_type', [...path, slot], `relation ${r.id}: ${slot} must be a ${types.join(' or ')}, ${f.id} is a ${f.type}`, { value: f.type }));
-    } else {
-      good.set(slot, f);
+    const value = record[slot];
+    const ids: readonly [Path, unknown][] = Array.isArray(value) ? value.map((id, j) => [[...path, slot, j], id]) : value === undefined ? [] : [[[...path, slot], value]];
+    for (const [at, id] of ids) {
+      const f = typeof id === 'string' ? figures.get(id) : undefined;
+      if (!f) {
+        out.push(issue('unknown_reference', at, `relation ${r.id} names the missing figure ${JSON.stringify(id)}`, { value: id }));
+      } else if (!types.includes(f.type)) {
+        out.push(issue('wrong_figure_type', at, `relation ${r.id}: ${slot} must be a ${types.join(' or ')}, ${f.id} is a ${f.type}`, { value: f.type }));
+      } else {
+        good.set(slot, [...(good.get(slot) ?? []), f]);
+      }
     }
   }
   if (out.length > 0) return out;
-  return validateRelationYears(r, { path, issue, get: (slot) => good.get(slot) });
+  return validateRelationYears(r, { path, issue, get: (slot) => good.get(slot) ?? [] });
 }
 
 /**

@@ -11,6 +11,7 @@ export {
   isPercentUnit,
   isPointsUnit,
   unitFactor,
+  magnitudeOf,
 } from './unit.js';
 export {
   type Qualifier,

@@ -266,6 +266,19 @@ const MAGNITUDES: readonly Unit[] = [...UNITS.values()]
   .filter((u) => u.dimension === 'number' && u.symbol !== '')
   .sort((a, b) => b.symbol.length - a.symbol.length);
 
+/**
+ * The magnitude of a unit: its factor for a unit of the table (亿元: 1e8), else the factor of a
+ * magnitude prefix it starts with (万吨钢: 1e4), else 1.
+ *
+ * @example
+ * magnitudeOf('万吨钢').toString() //=> '10000'
+ * magnitudeOf('家').toString() //=> '1'
+ */
+export function magnitudeOf(symbol: string): D {
+  const s = normalizeSymbol(symbol);
+  return UNITS.get(s)?.factor ?? splitMagnitude(s)[1];
+}
+
 /** A symbol split into a magnitude prefix of the table and its stem (`万吨钢` → 万, `吨钢`). */
 function splitMagnitude(symbol: string): readonly [stem: string, factor: D] {
   for (const m of MAGNITUDES) {

@@ -36,6 +36,7 @@ export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
     },
     figures: o.figures,
     subject: o.subject,
+    restatement: multiple.figure.doubling !== true,
     ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'multiple' }),
   };
 };

@@ -1,0 +1,43 @@
+/** level_pair: two levels and no stated rate: not checkable, the annual rate they imply reported. */
+import { cagr } from '../../math/growth.js';
+import { cagrInterval } from '../../math/interval-growth.js';
+import type { LevelPairRelation } from '../../plan/model.js';
+import { formatValue, writtenText } from '../present.js';
+import { factorTo } from './scale.js';
+import { openSpan, type Rule } from './spec.js';
+
+/**
+ * Reports the average annual rate (水平法) two levels imply when the plan states none (1042.4亿元 in
+ * 2010 and 3500亿元 in 2015 imply 27.41% a year): nothing to check it against, so not checkable,
+ * but worth reading beside the plan's other rates.
+ *
+ * @example
+ * // 1042.4亿元 (2010) → 3500亿元 (2015): 27.41% a year
+ */
+export const checkLevelPair: Rule<LevelPairRelation> = (relation, context) => {
+  const o = openSpan<'start' | 'end'>({ start: relation.start, end: relation.end }, context, ['start', 'end', 'end']);
+  if (o.kind === 'unchecked') return o;
+  const { start, end } = o.slots;
+  const n = o.years;
+  const factor = factorTo(end, start);
+  const scaled = { lo: end.rounding.lo.times(factor), hi: end.rounding.hi.times(factor) };
+  const value = cagr(start.value, end.value.times(factor), n);
+  const interval = cagrInterval(start.rounding, scaled, n);
+  return {
+    kind: 'unchecked',
+    code: 'level_pair_rate',
+    subject: o.subject,
+    figures: o.figures,
+    implied: { value, interval, unit: '%' },
+    params: {
+      start: writtenText(start),
+      startYear: o.from,
+      end: writtenText(end),
+      endYear: o.to,
+      years: n,
+      impliedRate: formatValue(value, '%', 2),
+      impliedLo: formatValue(interval.lo, '%', 2),
+      impliedHi: formatValue(interval.hi, '%', 2),
+    },
+  };
+};
