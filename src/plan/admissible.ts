@@ -65,6 +65,11 @@ export function admissible(r: FigureReading, base: Interval, band: D = new D(DEF
       return closed(base.lo, base.hi.plus(approximateStep(r, 'up')));
     case 'less':
       return closed(base.lo.minus(approximateStep(r, 'down')), base.hi);
+    case 'near':
+      // Reach or come close: at least the figure less the band (for a decline, at most plus it).
+      return r.value.isNegative()
+        ? { hi: D.max(base.hi, r.value.plus(width)), loOpen: false, hiOpen: false }
+        : { lo: D.min(base.lo, r.value.minus(width)), loOpen: false, hiOpen: false };
     case 'approx':
       // The band replaces the figure's rounding interval: the wider of the two (DOMAIN.md section 2).
       return closed(D.min(base.lo, r.value.minus(width)), D.max(base.hi, r.value.plus(width)));

@@ -328,6 +328,19 @@ export interface PlanSource {
   readonly date?: string;
 }
 
+/**
+ * A unit a plan declares because the library's table does not have it: one `symbol` is `factor`
+ * × `base` (万吨钢 is 10000 吨钢; 亿块 is 100000000 块). A base of the table (吨, 元 …) gives the
+ * declared unit its dimension.
+ */
+export interface PlanUnit {
+  readonly symbol: string;
+  readonly base: string;
+  /** The factor as written, a positive number (`"10000"`). */
+  readonly factor: string;
+  readonly note?: string;
+}
+
 /** A loaded, validated plan. */
 export interface Plan {
   /** Unique id, `[a-z0-9_-]+`. */
@@ -337,6 +350,8 @@ export interface Plan {
   readonly year: number;
   readonly period: PlanPeriod;
   readonly source: PlanSource;
+  /** Units outside the library's table that the plan's indicators and figures use. */
+  readonly units?: readonly PlanUnit[];
   readonly indicators: readonly Indicator[];
   readonly figures: readonly Figure[];
   readonly relations: readonly Relation[];

@@ -16,7 +16,7 @@ import type {
 import type { PlanFile, PlanFileFigure } from './schema.js';
 import type { Path, SourceMap } from './source.js';
 import { isWrittenNumber, withoutSeparators } from '../math/number-text.js';
-import { isPercentUnit, planPeriod, qualifierInfo } from '../units/index.js';
+import { isPercentUnit, normalizeSymbol, planPeriod, qualifierInfo, toSimplified } from '../units/index.js';
 
 /**
  * The unit a figure has when the file does not give one.
@@ -95,8 +95,9 @@ function normalizeFigure(
   map: SourceMap | undefined,
 ): Figure {
   const path: Path = ['figures', index];
-  const qualifiers = [...new Set([...toList(f.qualifiers), ...toList(f.qualifier)])];
-  const unit = f.unit ?? defaultUnit(f.type, units.get(f.indicator));
+  // Traditional wordings (以內, 約) read as their Simplified forms; the schema let only table wordings through.
+  const qualifiers = [...new Set([...toList(f.qualifiers), ...toList(f.qualifier)].map((q) => toSimplified(q) as Qualifier))];
+  const unit = f.unit === undefined ? defaultUnit(f.type, units.get(f.indicator)) : normalizeSymbol(f.unit);
   return {
     id: f.id,
     indicator: f.indicator,
@@ -135,7 +136,8 @@ function copyRecord<T>(record: object): T {
  */
 export function normalizePlan(file: PlanFile, map?: SourceMap): Plan {
   const period = normalizePeriod(file.period);
-  const indicators: Indicator[] = file.indicators.map((i) => copyRecord<Indicator>(i));
+  // Units as the table writes them: Traditional (億元, 噸) and full-width forms read as Simplified.
+  const indicators: Indicator[] = file.indicators.map((i) => ({ ...copyRecord<Indicator>(i), unit: normalizeSymbol(i.unit) }));
   const units = new Map<string, string>();
   for (const i of indicators) if (!units.has(i.id)) units.set(i.id, i.unit);
   return {
@@ -145,6 +147,14 @@ export function normalizePlan(file: PlanFile, map?: SourceMap): Plan {
     year: file.year,
     period,
     source: copyRecord(file.source),
+    ...(file.units !== undefined && {
+      units: file.units.map((u, i) => ({
+        symbol: normalizeSymbol(u.symbol),
+        base: normalizeSymbol(u.base),
+        factor: numberText(u.factor, ['units', i, 'factor'], map),
+        ...(u.note !== undefined && { note: u.note }),
+      })),
+    }),
     indicators,
     figures: file.figures.map((f, i) => normalizeFigure(f, i, units, { base: period.base, issued: file.year }, map)),
     relations: file.relations.map((r) => copyRecord<Relation>(r)),

@@ -6,14 +6,15 @@
 import { D, toDecimal } from '../math/decimal.js';
 import type { Interval } from '../math/interval.js';
 import { decimalsOf, intervalOf } from '../math/rounding.js';
-import { hasMeaning, isPercentUnit, isUnit, magnitudeOf, unitFactor, unitOf, type QualifierMeaning } from '../units/index.js';
+import { hasMeaning, isPercentUnit, isUnit, magnitudeOf, unitFactor, unitOf, type QualifierMeaning, type UnitTable } from '../units/index.js';
 import type { Figure, Indicator } from './model.js';
 import { defaultUnit } from './normalize.js';
 
 /**
  * What a figure claims about the value it is tested against.
  * - `floor` / `floor_exclusive`: ≥ / > (以上 / 超过 …); `ceiling` / `ceiling_exclusive`: ≤ / <.
- * - `approx`: 左右, 约 (a ± band); `range`: [value, high].
+ * - `approx`: 左右, 约 (a ± band); `near`: 达到或接近, 接近 (at least the figure less the band);
+ *   `range`: [value, high].
  * - `more` (余, 多) / `less` (近): a little more / less than the figure.
  * - `rounded`: a measured or computed figure, met inside its rounding interval.
  * - `exact`: a planned figure without a qualifier, met by equality.
@@ -24,6 +25,7 @@ export type Claim =
   | 'ceiling'
   | 'ceiling_exclusive'
   | 'approx'
+  | 'near'
   | 'range'
   | 'more'
   | 'less'
@@ -89,17 +91,17 @@ const AMOUNTS: ReadonlySet<Figure['type']> = new Set(['level', 'total']);
  * True for a whole number counting things in a base unit (88户, 300家, 15个): exact. Counts in
  * scaled units (35万户, 2.3万件) are rounded measurements like any other (DOMAIN.md section 3).
  */
-function isCount(figure: Figure, indicator: Indicator, unit: string, decimals: number): boolean {
+function isCount(figure: Figure, indicator: Indicator, unit: string, decimals: number, units: UnitTable | undefined): boolean {
   if (!AMOUNTS.has(figure.type) || decimals > 0 || isPercentUnit(unit)) return false;
   if (isUnit(unit)) return unitOf(unit).exactCount;
-  return indicator.kind === 'count' && magnitudeOf(unit).eq(1);
+  return indicator.kind === 'count' && magnitudeOf(unit, units).eq(1);
 }
 
 /** The unit an amount is read in and the factor from its written unit: the indicator's, when it converts. */
-function amountUnit(figure: Figure, indicator: Indicator, written: string): { readonly unit: string; readonly factor: D } {
+function amountUnit(figure: Figure, indicator: Indicator, written: string, units: UnitTable | undefined): { readonly unit: string; readonly factor: D } {
   if (!AMOUNTS.has(figure.type) || written === indicator.unit) return { unit: written, factor: ONE };
   try {
-    return { unit: indicator.unit, factor: unitFactor(written, indicator.unit) };
+    return { unit: indicator.unit, factor: unitFactor(written, indicator.unit, units) };
   } catch {
     return { unit: written, factor: ONE };
   }
@@ -132,6 +134,7 @@ function claimOf(figure: Figure, value: D, exact: boolean): Claim {
   const flip = isDecline(figure, value);
   for (const [meaning, claim, flipped] of BOUNDS) if (hasMeaning(figure.qualifiers, meaning)) return flip ? flipped : claim;
   if (hasMeaning(figure.qualifiers, 'about')) return 'approx';
+  if (hasMeaning(figure.qualifiers, 'near')) return 'near';
   // A doubling phrase (翻一番) is a floor, planned or historical (DOMAIN.md section 3).
   if (figure.type === 'multiple' && figure.doubling === true) return 'floor';
   return exact ? 'exact' : 'rounded';
@@ -173,31 +176,31 @@ const scaled = (i: Interval, scale: D): Interval => ({ lo: i.lo.times(scale), hi
  * phrases (翻一番 is 2 by definition), unless its precision says otherwise. A numeric multiple
  * (1.5倍) follows its role like any figure.
  */
-function isExact(figure: Figure, indicator: Indicator, unit: string): boolean {
+function isExact(figure: Figure, indicator: Indicator, unit: string, units: UnitTable | undefined): boolean {
   const p = figure.precision;
   if (p === 'exact') return true;
   if (p !== undefined) return false;
   if (figure.role === 'planned' || figure.doubling === true) return true;
-  return isCount(figure, indicator, unit, decimalsOf(figure.value));
+  return isCount(figure, indicator, unit, decimalsOf(figure.value), units);
 }
 
 /**
  * Reads a figure: point value, rounding interval (per role, count and precision; DOMAIN.md
  * section 3) and claim; an amount written in another scale of its indicator's unit is read in the
- * indicator's unit.
+ * indicator's unit (through the plan's declared `units` too).
  *
  * @throws `invalid_number` when the figure's text is not a number.
  * @example
  * readFigure(f928_4, indicator).rounding //=> { lo: 928.35, hi: 928.45 }
  */
-export function readFigure(figure: Figure, indicator: Indicator): FigureReading {
+export function readFigure(figure: Figure, indicator: Indicator, units?: UnitTable): FigureReading {
   const writtenUnit = figureUnit(figure, indicator);
-  const amount = amountUnit(figure, indicator, writtenUnit);
+  const amount = amountUnit(figure, indicator, writtenUnit, units);
   const unit = amount.unit;
   const scale = isPercentUnit(writtenUnit) ? HUNDREDTH : amount.factor;
   const value = toDecimal(figure.value, 'figure.value').times(scale);
   const high = figure.high === undefined ? undefined : toDecimal(figure.high, 'figure.high').times(scale);
-  const exact = isExact(figure, indicator, writtenUnit);
+  const exact = isExact(figure, indicator, writtenUnit, units);
   const reading: FigureReading = {
     figure,
     indicator,

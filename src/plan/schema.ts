@@ -5,7 +5,7 @@
  * validate.ts.
  */
 import * as z from 'zod';
-import { listPlanPeriods, QUALIFIERS, type PlanPeriodName, type Qualifier } from '../units/index.js';
+import { listPlanPeriods, QUALIFIERS, toTraditional, type PlanPeriodName } from '../units/index.js';
 import type { Caveat, FigureType, Relation, RelationKind } from './model.js';
 import { RELATION_KINDS, RELATION_SLOTS } from './relations.js';
 
@@ -37,7 +37,9 @@ const year = () => z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const numberText = () =>
   z.union([z.string(), z.number()]).describe('A number as written, e.g. "928.4", "30.90", "-3.5", "1,042.4".');
 
-const qualifier = z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]);
+/** Every qualifier as the table writes it, and its Traditional form (normalised on loading). */
+const QUALIFIER_WORDINGS = [...new Set([...QUALIFIERS, ...QUALIFIERS.map(toTraditional)])] as [string, ...string[]];
+const qualifier = z.enum(QUALIFIER_WORDINGS);
 const qualifiers = z.union([qualifier, z.array(qualifier)]);
 
 const indicator = z.strictObject({
@@ -116,6 +118,17 @@ export const planFileSchema = z
     year: year().describe('The year of issue.'),
     period: period.describe('{from, to, base, name?} or a five-year-plan name such as 十二五.'),
     source: z.strictObject({ document: z.string(), url: z.string().optional(), date: z.string().optional() }),
+    units: z
+      .array(
+        z.strictObject({
+          symbol: z.string().describe('The unit as the plan writes it, e.g. 万吨钢.'),
+          base: z.string().describe('The unit it is a multiple of, e.g. 吨钢 (a unit of the table such as 吨 gives it a dimension).'),
+          factor: numberText().describe('How many base units one of it is, e.g. "10000".'),
+          note: z.string().optional(),
+        }),
+      )
+      .optional()
+      .describe('Units outside the library\'s table that the plan uses.'),
     indicators: z.array(indicator),
     figures: z.array(figure),
     relations: z.array(relation),

@@ -31,6 +31,7 @@ function planToData(plan: Plan): Record<string, unknown> {
     ...pick(plan, ['id', 'title', 'issuer', 'year']),
     period: pick(plan.period, ['from', 'to', 'base', 'name']),
     source: pick(plan.source, ['document', 'url', 'date']),
+    ...(plan.units !== undefined && { units: plan.units.map((u) => pick(u, ['symbol', 'base', 'factor', 'note'])) }),
     indicators: plan.indicators.map((i) => pick(i, ['id', 'name', 'unit', 'kind', 'prices', 'scope', 'note'])),
     figures: plan.figures.map(figureToData),
     relations: plan.relations.map((r: Relation) => pick(r, RELATION_KEYS)),

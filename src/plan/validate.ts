@@ -9,7 +9,7 @@ import { toDecimal } from '../math/decimal.js';
 import { MAX_YEAR, MIN_YEAR } from './schema.js';
 import type { IssueExtra, Path, SourceMap } from './source.js';
 import { RELATION_SLOTS } from './relations.js';
-import { isCompatible, isUnit, normalizeSymbol, unitOf } from '../units/index.js';
+import { declareUnits, isCompatible, isUnit, listUnits, nearest, normalizeSymbol, unitOf, type UnitTable } from '../units/index.js';
 
 export interface ValidatePlanOptions {
   /** Where the plan's nodes are in its file, to give issues a line and column. */
@@ -35,13 +35,20 @@ const plainIssue =
  * True for a unit a plan file may use: a unit of the library's table (src/units), written as the
  * table writes it, and not a bare number (a plan names what it counts).
  */
-function isPlanUnit(unit: string): boolean {
-  return isUnit(unit) && normalizeSymbol(unit) === unit && unitOf(unit).dimension !== 'number';
+function isPlanUnit(unit: string, table: UnitTable): boolean {
+  return isUnit(unit, table) && normalizeSymbol(unit) === unit && unitOf(unit, table).dimension !== 'number';
+}
+
+/** The plan units nearest an unknown one, and how to declare it. */
+function unknownUnit(unit: string, table: UnitTable): string {
+  const known = [...listUnits().filter((u) => u.dimension !== 'number').map((u) => u.symbol), ...table.keys()];
+  const near = nearest(unit, known);
+  return `${near.length > 0 ? ` (nearest: ${near.join(', ')})` : ''}; a unit outside the table can be declared under units: with its base and factor`;
 }
 
 /** True when a figure of this type may be written in `unit` for an indicator in `indicatorUnit`. */
-function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string): boolean {
-  const amount = (): boolean => !isPlanUnit(indicatorUnit) || isCompatible(unit, indicatorUnit);
+function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string, table: UnitTable): boolean {
+  const amount = (): boolean => !isPlanUnit(indicatorUnit, table) || isCompatible(unit, indicatorUnit, table);
   switch (type) {
     case 'level':
     case 'total':
@@ -50,16 +57,16 @@ function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string): b
     case 'average_increase':
       return amount();
     case 'gap':
-      return unitOf(unit).dimension === 'points' || amount();
+      return unitOf(unit, table).dimension === 'points' || amount();
     case 'rate':
     case 'share':
     case 'change':
-      return unitOf(unit).dimension === 'percent';
+      return unitOf(unit, table).dimension === 'percent';
     case 'points':
     case 'annual_points':
-      return unitOf(unit).dimension === 'points';
+      return unitOf(unit, table).dimension === 'points';
     case 'multiple':
-      return unitOf(unit).dimension === 'multiple';
+      return unitOf(unit, table).dimension === 'multiple';
   }
 }
 
@@ -98,15 +105,33 @@ function validatePlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
   return out;
 }
 
-function validateIndicators(plan: Plan, issue: MakeIssue): PlanIssue[] {
+/** The plan's own units: a symbol and a base, a positive factor, no unit of the table redefined, no symbol twice. */
+function validateUnits(plan: Plan, issue: MakeIssue): PlanIssue[] {
+  const seen = new Set<string>();
+  return (plan.units ?? []).flatMap((u, i) => {
+    const at = (key: string): Path => ['units', i, key];
+    const out: PlanIssue[] = [];
+    if (u.symbol === '') out.push(issue('missing_field', at('symbol'), 'a declared unit needs a symbol'));
+    else if (isUnit(u.symbol)) out.push(issue('invalid_value', at('symbol'), `the unit ${JSON.stringify(u.symbol)} is already in the library's table`, { value: u.symbol }));
+    else if (seen.has(u.symbol)) out.push(issue('duplicate_id', at('symbol'), `the unit ${JSON.stringify(u.symbol)} is declared more than once`, { value: u.symbol }));
+    seen.add(u.symbol);
+    if (u.base === '') out.push(issue('missing_field', at('base'), `unit ${u.symbol}: a declared unit needs a base`));
+    if (!isWrittenNumber(u.factor) || toDecimal(u.factor).lte(0)) {
+      out.push(issue('invalid_number', at('factor'), `unit ${u.symbol}: factor ${JSON.stringify(u.factor)} is not a positive number`, { value: u.factor }));
+    }
+    return out;
+  });
+}
+
+function validateIndicators(plan: Plan, table: UnitTable, issue: MakeIssue): PlanIssue[] {
   return plan.indicators.flatMap((ind, i) =>
-    !isPlanUnit(ind.unit)
-      ? [issue('unknown_unit', ['indicators', i, 'unit'], `the unit ${JSON.stringify(ind.unit)} is not a known plan unit`, { value: ind.unit })]
+    !isPlanUnit(ind.unit, table)
+      ? [issue('unknown_unit', ['indicators', i, 'unit'], `the unit ${JSON.stringify(ind.unit)} is not a known plan unit${unknownUnit(ind.unit, table)}`, { value: ind.unit })]
       : [],
   );
 }
 
-function validateFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, issue: MakeIssue): PlanIssue[] {
+function validateFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, table: UnitTable, issue: MakeIssue): PlanIssue[] {
   const at = (key: string): Path => ['figures', i, key];
   const out: PlanIssue[] = [];
   const indicatorUnit = units.get(f.indicator);
@@ -127,9 +152,9 @@ function validateFigure(f: Figure, i: number, units: ReadonlyMap<string, string>
     out.push(issue('invalid_value', at('high'), `figure ${f.id}: high ${f.high} is below value ${f.value}`, { value: f.high }));
   }
   if (f.unit !== undefined) {
-    if (!isPlanUnit(f.unit)) {
-      out.push(issue('unknown_unit', at('unit'), `figure ${f.id}: the unit ${JSON.stringify(f.unit)} is not a known plan unit`, { value: f.unit }));
-    } else if (indicatorUnit !== undefined && !fitsIndicator(f.type, f.unit, indicatorUnit)) {
+    if (!isPlanUnit(f.unit, table)) {
+      out.push(issue('unknown_unit', at('unit'), `figure ${f.id}: the unit ${JSON.stringify(f.unit)} is not a known plan unit${unknownUnit(f.unit, table)}`, { value: f.unit }));
+    } else if (indicatorUnit !== undefined && !fitsIndicator(f.type, f.unit, indicatorUnit, table)) {
       out.push(issue('unit_mismatch', at('unit'), `figure ${f.id}: a ${f.type} in ${f.unit} does not fit indicator ${f.indicator} in ${indicatorUnit}`, { value: f.unit }));
     }
   }
@@ -325,11 +350,13 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): rea
   for (const ind of plan.indicators) if (!units.has(ind.id)) units.set(ind.id, ind.unit);
   const figures = new Map<string, Figure>();
   for (const f of plan.figures) if (!figures.has(f.id)) figures.set(f.id, f);
+  const table = declareUnits(plan.units ?? []);
   return [
     ...validateIds(plan, issue),
     ...validatePlanYears(plan, issue),
-    ...validateIndicators(plan, issue),
-    ...plan.figures.flatMap((f, i) => validateFigure(f, i, units, issue)),
+    ...validateUnits(plan, issue),
+    ...validateIndicators(plan, table, issue),
+    ...plan.figures.flatMap((f, i) => validateFigure(f, i, units, table, issue)),
     ...plan.relations.flatMap((r, i) => validateRelation(r, i, figures, issue)),
   ];
 }

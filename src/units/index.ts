@@ -12,6 +12,10 @@ export {
   isPointsUnit,
   unitFactor,
   magnitudeOf,
+  declareUnits,
+  nearest,
+  type UnitTable,
+  type UnitDeclaration,
 } from './unit.js';
 export {
   type Qualifier,
@@ -24,7 +28,7 @@ export {
   qualifiersAt,
   hasMeaning,
 } from './qualifier.js';
-export { toSimplified } from './script.js';
+export { toSimplified, toTraditional } from './script.js';
 export {
   type Quantity,
   type FormatQuantityOptions,

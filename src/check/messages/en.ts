@@ -32,6 +32,7 @@ const CLAIM: Readonly<Record<ClaimWord, string>> = {
   ceiling: 'ceiling ',
   ceiling_exclusive: 'ceiling (exclusive) ',
   approx: 'approximate ',
+  near: 'reach-or-come-close ',
   range: 'range ',
   more: 'a little more than ',
   less: 'nearly ',

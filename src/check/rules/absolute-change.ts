@@ -17,7 +17,7 @@ export const checkAbsoluteChange: Rule<AbsoluteChangeRelation> = (relation, cont
   const o = openSpan({ start: relation.start, end: relation.end, increase: relation.increase }, context, ['start', 'end', 'increase']);
   if (o.kind === 'unchecked') return o;
   const { start, end, increase } = o.slots;
-  const [fa, fb] = [factorTo(start, increase), factorTo(end, increase)];
+  const [fa, fb] = [factorTo(start, increase, context.units), factorTo(end, increase, context.units)];
   const implied = ([a, b]: readonly D[]): D => b!.times(fb).minus(a!.times(fa));
   return {
     kind: 'spec',

@@ -23,7 +23,7 @@ export const checkAverageTotal: Rule<AverageTotalRelation> = (relation, context)
     return { kind: 'unchecked', code: 'not_computable', subject: o.subject, figures: o.figures, params: { reason: 'years' } };
   }
   const n = to - from + 1;
-  const factor = factorTo(total, average);
+  const factor = factorTo(total, average, context.units);
   const implied = ([t]: readonly D[]): D => t!.times(factor).div(n);
   return {
     kind: 'spec',

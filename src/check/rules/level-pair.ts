@@ -1,8 +1,12 @@
 /** level_pair: two levels and no stated rate: not checkable, the annual rate they imply reported. */
+import type { D } from '../../math/decimal.js';
 import { cagr } from '../../math/growth.js';
 import { cagrInterval } from '../../math/interval-growth.js';
 import type { LevelPairRelation } from '../../plan/model.js';
 import { formatValue, writtenText } from '../present.js';
+import { formatFixed } from '../../math/rounding.js';
+
+const formatPercent = (x: D, places: number): string => `${formatFixed(x.times(100), places)}%`;
 import { factorTo } from './scale.js';
 import { openSpan, type Rule } from './spec.js';
 
@@ -19,10 +23,13 @@ export const checkLevelPair: Rule<LevelPairRelation> = (relation, context) => {
   if (o.kind === 'unchecked') return o;
   const { start, end } = o.slots;
   const n = o.years;
-  const factor = factorTo(end, start);
+  const factor = factorTo(end, start, context.units);
   const scaled = { lo: end.rounding.lo.times(factor), hi: end.rounding.hi.times(factor) };
   const value = cagr(start.value, end.value.times(factor), n);
   const interval = cagrInterval(start.rounding, scaled, n);
+  // Enough decimals to tell the interval's ends apart (two at least, six at most).
+  let places = 2;
+  while (places < 6 && formatPercent(interval.lo, places) === formatPercent(interval.hi, places) && !interval.lo.eq(interval.hi)) places += 1;
   return {
     kind: 'unchecked',
     code: 'level_pair_rate',
@@ -36,8 +43,8 @@ export const checkLevelPair: Rule<LevelPairRelation> = (relation, context) => {
       endYear: o.to,
       years: n,
       impliedRate: formatValue(value, '%', 2),
-      impliedLo: formatValue(interval.lo, '%', 2),
-      impliedHi: formatValue(interval.hi, '%', 2),
+      impliedLo: formatPercent(interval.lo, places),
+      impliedHi: formatPercent(interval.hi, places),
     },
   };
 };

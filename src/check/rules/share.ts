@@ -33,8 +33,8 @@ export const checkShare: Rule<ShareRelation> = (relation, context) => {
   const parts = partIds.map((_, i) => o.slots[`part${i}`]!);
   const totals = totalIds.map((_, i) => o.slots[`total${i}`]!);
   const unitOf = totals[0]!;
-  const partFactors = parts.map((p) => factorTo(p, unitOf));
-  const totalFactors = totals.map((t) => factorTo(t, unitOf));
+  const partFactors = parts.map((p) => factorTo(p, unitOf, context.units));
+  const totalFactors = totals.map((t) => factorTo(t, unitOf, context.units));
   const sum = (values: readonly D[], factors: readonly D[]): D => values.reduce<D>((acc, v, i) => acc.plus(v.times(factors[i]!)), new D(0));
   const implied = (values: readonly D[]): D =>
     ratioOver(sum(values.slice(0, parts.length), partFactors), sum(values.slice(parts.length), totalFactors), 'total');

@@ -10,6 +10,7 @@ import type { Interval } from '../../math/interval.js';
 import type { FigureReading } from '../../plan/index.js';
 import type { Relation } from '../../plan/model.js';
 import type { ResolvedOptions } from '../options.js';
+import type { UnitTable } from '../../units/index.js';
 import type {
   AnnualParams,
   AverageParams,
@@ -153,6 +154,8 @@ export type Unchecked = {
 export interface RuleContext {
   readonly figure: (id: string) => FigureReading | undefined;
   readonly options: ResolvedOptions;
+  /** The units the plan declares, beside the library's table. */
+  readonly units: UnitTable;
 }
 
 /** A rule: one relation kind to a spec or an unchecked result. */

@@ -29,7 +29,7 @@ export const checkSum: Rule<SumRelation> = (relation, context) => {
   const first = parts[0];
   if (first === undefined) return { kind: 'unchecked', code: 'missing_figure', subject: o.subject, figures: o.figures, params: { missing: 'parts' } };
   const total = isWhole ? whole(first, context) : o.slots['total']!;
-  const factors = parts.map((p) => factorTo(p, total));
+  const factors = parts.map((p) => factorTo(p, total, context.units));
   const sum = (values: readonly D[]): D => values.reduce<D>((acc, v, i) => acc.plus(v.times(factors[i]!)), new D(0));
   return {
     kind: 'spec',

@@ -21,7 +21,7 @@ export const checkTargetGap: Rule<TargetGapRelation> = (relation, context) => {
   if (o.kind === 'unchecked') return o;
   const { actual, target, gap } = o.slots;
   const points = isPercentUnit(actual.unit) && isPointsUnit(gap.unit);
-  const [fa, ft] = points ? [HUNDRED, HUNDRED] : [factorTo(actual, gap), factorTo(target, gap)];
+  const [fa, ft] = points ? [HUNDRED, HUNDRED] : [factorTo(actual, gap, context.units), factorTo(target, gap, context.units)];
   const implied = ([a, t]: readonly D[]): D => a!.times(fa).minus(t!.times(ft));
   return {
     kind: 'spec',
