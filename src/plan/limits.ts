@@ -34,7 +34,7 @@ export interface PlanLimits {
  */
 export const PLAN_LIMITS: PlanLimits = Object.freeze({
   maxTextLength: 32 * 1024 * 1024,
-  maxNodes: 8_000_000,
+  maxNodes: 4_000_000,
   maxDepth: 32,
   maxAliases: 100,
   maxAliasNodes: 10_000,

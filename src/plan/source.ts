@@ -214,6 +214,8 @@ interface Anchor {
 class EventReader {
   readonly spotsOf = new Map<object, Spots>();
   readonly issues: PlanIssue[] = [];
+  /** Issues found past PLAN_LIMITS.maxIssues: counted, not kept. */
+  omitted = 0;
   root: unknown = undefined;
   rootAt = NONE;
   /** The decoded text of the last scalar read. */
@@ -381,7 +383,8 @@ class EventReader {
   private report(code: PlanIssueCode, path: Path, message: string, offset: number, value?: unknown): void {
     const frame = this.frames[this.frames.length - 1];
     if (frame !== undefined && (frame.muted || (frame.kind === MAPPING && frame.skip && frame.key !== undefined))) return;
-    this.issues.push(this.issueAt(code, path, message, offset, value));
+    if (this.issues.length >= PLAN_LIMITS.maxIssues) this.omitted += 1;
+    else this.issues.push(this.issueAt(code, path, message, offset, value));
   }
 
   /** The path of the node being read (for issues found while reading it). */
@@ -465,11 +468,38 @@ function findBadCharacter(text: string): { offset: number; message: string } | u
   return { offset: replacement, message: 'the text holds U+FFFD, the mark of bytes that were not valid UTF-8 when the file was decoded' };
 }
 
-/** The nodes among the events (all but the ends of documents, mappings and sequences). */
-function countNodes(events: readonly Event[]): number {
+/**
+ * The characters of `text` that begin or separate YAML nodes: `- ? : , [ { *`. A file has at most
+ * a few nodes for each (a key and its value for a colon), and a plan about one: the bound that
+ * keeps the parser from running on a text with more nodes than PLAN_LIMITS.maxNodes.
+ *
+ * @example
+ * countNodeMarks('a: [1, 2]') //=> 3
+ */
+export function countNodeMarks(text: string): number {
   let n = 0;
-  for (let i = 0; i < events.length; i += 1) if ((events[i] as Event).type !== POP) n += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 44 || c === 45 || c === 63 || c === 91 || c === 123 || c === 42) n += 1;
+  }
   return n;
+}
+
+/**
+ * The last issue of a file with more than PLAN_LIMITS.maxIssues: how many were left out.
+ *
+ * @example
+ * tooManyIssues(5).code //=> 'too_many_issues'
+ */
+export function tooManyIssues(omitted: number, file?: string, severity: IssueSeverity = 'error'): PlanIssue {
+  return {
+    code: 'too_many_issues',
+    severity,
+    message: `${omitted} more issues left out: a file reports at most ${PLAN_LIMITS.maxIssues} (PLAN_LIMITS.maxIssues)`,
+    ...(file !== undefined && { file }),
+    path: [],
+    value: omitted,
+  };
 }
 
 const byPosition = (a: PlanIssue, b: PlanIssue): number =>
@@ -520,22 +550,26 @@ export function readSource(text: string, options: ReadSourceOptions = {}): Sourc
     }
   }
 
+  // A text shorter than the node limit cannot pass it; a longer one is counted before js-yaml
+  // materialises an event per node.
+  const marks = body.length > PLAN_LIMITS.maxNodes ? countNodeMarks(body) : 0;
+  if (marks > PLAN_LIMITS.maxNodes) {
+    return fail(top('limit_exceeded', `the text has ${marks} node marks (- ? : , [ { *), more than PLAN_LIMITS.maxNodes = ${PLAN_LIMITS.maxNodes} YAML nodes`, 0, marks));
+  }
   const events = parse(body);
   if (events instanceof ReadStop) return fail(top(events.code, events.message, events.offset));
-  const nodes = countNodes(events);
-  if (nodes > PLAN_LIMITS.maxNodes) {
-    return fail(top('limit_exceeded', `the file has ${nodes} YAML nodes, more than ${PLAN_LIMITS.maxNodes} (PLAN_LIMITS.maxNodes)`, 0, nodes));
-  }
   const issueAt = (code: PlanIssueCode, path: Path, message: string, offset: number, value?: unknown): PlanIssue =>
     buildIssue(code, path, message, offset === NONE ? undefined : locate(offset), file, value === undefined ? {} : { value });
   const reader = new EventReader(body, issueAt);
+  const summary = (): PlanIssue[] => (reader.omitted === 0 ? [] : [tooManyIssues(reader.omitted, file)]);
   try {
     reader.read(events);
   } catch (error) {
     if (!(error instanceof ReadStop)) throw error;
-    return { ok: false, issues: [...reader.issues, top(error.code, error.message, error.offset === NONE ? 0 : error.offset)].sort(byPosition) };
+    const stop = top(error.code, error.message, error.offset === NONE ? 0 : error.offset);
+    return { ok: false, issues: [...[...reader.issues, stop].sort(byPosition), ...summary()] };
   }
   if (reader.root === undefined || reader.root === null) return fail(top('empty_file', 'the plan file holds no data'));
   const map = sourceMap(reader.root, reader.rootAt === NONE ? 0 : reader.rootAt, reader.spotsOf, locate, file);
-  return { ok: true, data: reader.root, map, issues: reader.issues };
+  return { ok: true, data: reader.root, map, issues: [...reader.issues, ...summary()] };
 }
