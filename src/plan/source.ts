@@ -2,8 +2,9 @@
  * Reading the text of a plan file: YAML or JSON through js-yaml's event parser, into plain data
  * that keeps where every node came from (so issues carry line and column) and the written text of
  * every number (so `30.90` keeps its two decimals). Plain scalars resolve as the YAML 1.2 core
- * schema does (scalars.ts); quoted ones stay text. Bounded by {@link PLAN_LIMITS}. No file system
- * access.
+ * schema does (scalars.ts); quoted ones stay text. A long file is parsed in pieces (top-level
+ * entries, runs of sequence items), so that js-yaml's events of one piece only are in memory.
+ * Bounded by {@link PLAN_LIMITS}. No file system access.
  */
 // The 'browser' build is the same js-yaml, compiled to plain ES2015+: its parser state is an
 // ordinary object, where the default ESM build's object spread leaves V8 four times slower.
@@ -54,7 +55,18 @@ export type SourceResult =
 export interface ReadSourceOptions {
   readonly file?: string;
   readonly format?: 'yaml' | 'json';
+  /** Texts longer than this are read in pieces of about this length (see readPieces); tests lower it. */
+  readonly pieceLength?: number;
+  /** Told whether the text was read in pieces or whole (for tests). */
+  readonly onRead?: (how: 'pieces' | 'whole') => void;
 }
+
+/**
+ * A text longer than this is read in pieces of about this length, so that js-yaml holds the
+ * events of one piece at a time (about 18 bytes of events per character of a plan) rather than
+ * those of the whole file.
+ */
+const PIECE_LENGTH = 256 * 1024;
 
 /** 1-based line and column of an offset. */
 interface LinePos {
@@ -237,10 +249,13 @@ class EventReader {
     private readonly issueAt: (code: PlanIssueCode, path: Path, message: string, offset: number, value?: unknown) => PlanIssue,
   ) {}
 
-  /** Reads all events; throws a {@link ReadStop} at the first problem that ends the reading. */
-  read(events: readonly Event[]): void {
+  /**
+   * Reads events `from` to `to` (all by default); throws a {@link ReadStop} at the first problem
+   * that ends the reading. Reading can go on with the events of the next piece of the text.
+   */
+  read(events: readonly Event[], from = 0, to = events.length): void {
     const text = this.text;
-    for (let i = 0; i < events.length; i += 1) {
+    for (let i = from; i < to; i += 1) {
       const ev = events[i] as Event;
       switch (ev.type) {
         case SCALAR: {
@@ -506,9 +521,9 @@ const byPosition = (a: PlanIssue, b: PlanIssue): number =>
   (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? Infinity) - (b.column ?? Infinity);
 
 /** The js-yaml parser's events, or the syntax error that stops it. */
-function parse(body: string): Event[] | ReadStop {
+function parse(body: string, maxDepth = PLAN_LIMITS.maxDepth): Event[] | ReadStop {
   try {
-    return parseEvents(body, { maxDepth: PLAN_LIMITS.maxDepth });
+    return parseEvents(body, { maxDepth });
   } catch (error) {
     if (error instanceof YAMLException) {
       const reason = error.reason.startsWith('nesting exceeded maxDepth') ? `nesting deeper than ${PLAN_LIMITS.maxDepth} levels (PLAN_LIMITS.maxDepth)` : error.reason;
@@ -516,6 +531,167 @@ function parse(body: string): Event[] | ReadStop {
     }
     // Whatever else the parser throws (it should not), the host lives on.
     return new ReadStop('syntax_error', `the YAML parser failed: ${error instanceof Error ? error.message : String(error)}`, 0);
+  }
+}
+
+/** A run of whole lines of a long plan file that js-yaml parses on its own (see planPieces). */
+export interface Piece {
+  readonly start: number;
+  readonly end: number;
+  /**
+   * `entry`: one top-level `key: value`; `head`: a top-level key and the first items of its
+   * block sequence; `items`: the next items of that sequence (a block sequence on its own).
+   */
+  readonly kind: 'entry' | 'head' | 'items';
+  /** Where the first item's `-` is (head and items; -1 for an entry). */
+  readonly dash: number;
+  /** The last piece of a split sequence (items), after which the sequence ends. */
+  readonly last: boolean;
+}
+
+/** True when the character at `i` ends a `-` or `?` indicator (a space, a line break or the end). */
+const endsIndicator = (text: string, i: number): boolean => i >= text.length || text[i] === ' ' || text[i] === '\n' || text[i] === '\r';
+
+/**
+ * The pieces to read a long plan file in, or undefined when it cannot be split: the root must be a
+ * block mapping whose keys start at column 0, without directives, document markers, explicit keys
+ * or properties at column 0. Every line at column 0 then starts a top-level entry (in a valid
+ * file: any construct inside an entry is indented), and in an entry whose value is a block
+ * sequence at indentation k, every line of k spaces and a `-` starts an item. A piece that does
+ * not read as expected makes the caller read the whole text instead, so a file reads the same in
+ * pieces or whole, errors included.
+ *
+ * @example
+ * planPieces('a: 1\nlist:\n  - x\n  - y\n', 8)?.map((p) => p.kind) //=> ['entry', 'head', 'items']
+ */
+export function planPieces(text: string, length: number): Piece[] | undefined {
+  const entries: { start: number; key: number; dashes: number[] }[] = [];
+  // Line starts after LF only: a lone CR (a line break to js-yaml) at worst leaves two lines in one piece.
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    const c = text[at] ?? '';
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '#') continue;
+    if (c === '-' && endsIndicator(text, at + 1)) {
+      // An item at column 0: only in a top-level key's sequence at indentation 0.
+      const entry = entries[entries.length - 1];
+      if (entry === undefined) return undefined;
+      entry.dashes.push(at);
+      continue;
+    }
+    if ('%?:[{&*!|>'.includes(c) || text.startsWith('---', at) || text.startsWith('...', at)) return undefined;
+    entries.push({ start: entries.length === 0 ? 0 : at, key: at, dashes: [] });
+  }
+  if (entries.length === 0) return undefined;
+  const out: Piece[] = [];
+  entries.forEach((entry, i) => {
+    const end = entries[i + 1]?.start ?? text.length;
+    const dashes = entry.dashes.length > 0 ? entry.dashes : end - entry.start > length ? itemDashes(text, entry.key, end) : [];
+    const first = dashes[0];
+    if (first === undefined || end - entry.start <= length) {
+      out.push({ start: entry.start, end, kind: 'entry', dash: NONE, last: false });
+      return;
+    }
+    let start = entry.start;
+    let kind: Piece['kind'] = 'head';
+    for (let d = 1; d <= dashes.length; d += 1) {
+      const next = dashes[d] ?? end;
+      if (next - start >= length || d === dashes.length) {
+        out.push({ start, end: next, kind, dash: text.indexOf('-', kind === 'head' ? first : start), last: next === end });
+        start = next;
+        kind = 'items';
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The starts of the items of a top-level key's block sequence (its first content line is k spaces
+ * and a `-`), or none when the value is something else.
+ */
+function itemDashes(text: string, key: number, end: number): number[] {
+  const keyLineEnd = text.indexOf('\n', key);
+  if (keyLineEnd === -1 || keyLineEnd >= end || !/:[ \t]*(?:#.*)?\r?$/.test(text.slice(key, keyLineEnd))) return [];
+  const first = /^( *)-(?=[ \r\n]|$)/m;
+  let line = keyLineEnd + 1;
+  // Skip blank and comment lines to the first content line.
+  while (line < end && /^[ \t]*(?:#.*)?\r?$/.test(text.slice(line, text.indexOf('\n', line) === -1 ? end : text.indexOf('\n', line)))) {
+    const next = text.indexOf('\n', line);
+    if (next === -1) return [];
+    line = next + 1;
+  }
+  const m = first.exec(text.slice(line, Math.min(end, line + 256)));
+  if (m === null || m.index !== 0) return [];
+  const dash = new RegExp(`^ {${(m[1] ?? '').length}}-(?=[ \\r\\n]|$)`, 'gm');
+  dash.lastIndex = line;
+  const out: number[] = [];
+  for (let d = dash.exec(text); d !== null && d.index < end; d = dash.exec(text)) out.push(d.index);
+  return out;
+}
+
+/** Moves the offsets of a piece's events to offsets in the whole text. */
+function shift(events: Event[], base: number): void {
+  for (const ev of events) {
+    switch (ev.type) {
+      case SCALAR:
+        if (ev.valueStart !== NONE) [ev.valueStart, ev.valueEnd] = [ev.valueStart + base, ev.valueEnd + base];
+        if (ev.anchorStart !== NONE) [ev.anchorStart, ev.anchorEnd] = [ev.anchorStart + base, ev.anchorEnd + base];
+        if (ev.tagStart !== NONE) [ev.tagStart, ev.tagEnd] = [ev.tagStart + base, ev.tagEnd + base];
+        break;
+      case MAPPING:
+      case SEQUENCE:
+        ev.start += base;
+        if (ev.anchorStart !== NONE) [ev.anchorStart, ev.anchorEnd] = [ev.anchorStart + base, ev.anchorEnd + base];
+        if (ev.tagStart !== NONE) [ev.tagStart, ev.tagEnd] = [ev.tagStart + base, ev.tagEnd + base];
+        break;
+      case ALIAS:
+        [ev.anchorStart, ev.anchorEnd] = [ev.anchorStart + base, ev.anchorEnd + base];
+        break;
+    }
+  }
+}
+
+const BLOCK = 1;
+const POP_EVENT: Event = { type: POP };
+const DOCUMENT_EVENT: Event = { type: DOCUMENT, explicitStart: false, explicitEnd: false, directives: [] };
+
+/**
+ * Reads the text piece by piece into `reader` (see planPieces). Returns false when a piece does
+ * not parse or does not read as its kind says (the caller then reads the whole text); a
+ * {@link ReadStop} of the reader also ends it with false.
+ */
+function readPieces(text: string, pieces: readonly Piece[], reader: EventReader): boolean {
+  const is = (ev: Event | undefined, type: number): boolean => ev !== undefined && ev.type === type;
+  const block = (ev: Event | undefined, type: typeof MAPPING | typeof SEQUENCE): boolean =>
+    ev !== undefined && ev.type === type && ev.style === BLOCK;
+  try {
+    reader.read([DOCUMENT_EVENT]);
+    for (const [i, piece] of pieces.entries()) {
+      const events = parse(text.slice(piece.start, piece.end), piece.kind === 'items' ? PLAN_LIMITS.maxDepth - 1 : PLAN_LIMITS.maxDepth);
+      if (events instanceof ReadStop) return false;
+      const n = events.length;
+      if (!is(events[0], DOCUMENT) || !is(events[n - 1], POP) || !is(events[n - 2], POP)) return false;
+      shift(events, piece.start);
+      if (piece.kind === 'items') {
+        const seq = events[1];
+        if (!block(seq, SEQUENCE) || (seq as { start: number }).start !== piece.dash) return false;
+        reader.read(events, 2, n - 2);
+      } else {
+        if (!block(events[1], MAPPING)) return false;
+        if (i === 0) reader.read(events, 1, 2);
+        if (piece.kind === 'entry') reader.read(events, 2, n - 2);
+        else {
+          const seq = events[3];
+          if (!is(events[2], SCALAR) || !block(seq, SEQUENCE) || (seq as { start: number }).start !== piece.dash || !is(events[n - 3], POP)) return false;
+          reader.read(events, 2, n - 3);
+        }
+      }
+      if (piece.last) reader.read([POP_EVENT]);
+    }
+    reader.read([POP_EVENT, POP_EVENT]);
+    return true;
+  } catch (error) {
+    if (error instanceof ReadStop) return false;
+    throw error;
   }
 }
 
@@ -556,20 +732,36 @@ export function readSource(text: string, options: ReadSourceOptions = {}): Sourc
   if (marks > PLAN_LIMITS.maxNodes) {
     return fail(top('limit_exceeded', `the text has ${marks} node marks (- ? : , [ { *), more than PLAN_LIMITS.maxNodes = ${PLAN_LIMITS.maxNodes} YAML nodes`, 0, marks));
   }
-  const events = parse(body);
-  if (events instanceof ReadStop) return fail(top(events.code, events.message, events.offset));
   const issueAt = (code: PlanIssueCode, path: Path, message: string, offset: number, value?: unknown): PlanIssue =>
     buildIssue(code, path, message, offset === NONE ? undefined : locate(offset), file, value === undefined ? {} : { value });
+  const done = (reader: EventReader): SourceResult => {
+    const issues = reader.omitted === 0 ? reader.issues : [...reader.issues, tooManyIssues(reader.omitted, file)];
+    if (reader.root === undefined || reader.root === null) return fail(top('empty_file', 'the plan file holds no data'));
+    const map = sourceMap(reader.root, reader.rootAt === NONE ? 0 : reader.rootAt, reader.spotsOf, locate, file);
+    return { ok: true, data: reader.root, map, issues };
+  };
+
+  const pieceLength = options.pieceLength ?? PIECE_LENGTH;
+  const pieces = body.length > pieceLength && options.format !== 'json' ? planPieces(body, pieceLength) : undefined;
+  if (pieces !== undefined && pieces.length > 1) {
+    const reader = new EventReader(body, issueAt);
+    if (readPieces(body, pieces, reader)) {
+      options.onRead?.('pieces');
+      return done(reader);
+    }
+  }
+  options.onRead?.('whole');
+
+  const events = parse(body);
+  if (events instanceof ReadStop) return fail(top(events.code, events.message, events.offset));
   const reader = new EventReader(body, issueAt);
-  const summary = (): PlanIssue[] => (reader.omitted === 0 ? [] : [tooManyIssues(reader.omitted, file)]);
   try {
     reader.read(events);
   } catch (error) {
     if (!(error instanceof ReadStop)) throw error;
     const stop = top(error.code, error.message, error.offset === NONE ? 0 : error.offset);
-    return { ok: false, issues: [...[...reader.issues, stop].sort(byPosition), ...summary()] };
+    const summary = reader.omitted === 0 ? [] : [tooManyIssues(reader.omitted, file)];
+    return { ok: false, issues: [...[...reader.issues, stop].sort(byPosition), ...summary] };
   }
-  if (reader.root === undefined || reader.root === null) return fail(top('empty_file', 'the plan file holds no data'));
-  const map = sourceMap(reader.root, reader.rootAt === NONE ? 0 : reader.rootAt, reader.spotsOf, locate, file);
-  return { ok: true, data: reader.root, map, issues: [...reader.issues, ...summary()] };
+  return done(reader);
 }

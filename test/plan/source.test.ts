@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolvePlain, resolveTagged } from '../../src/plan/scalars.js';
-import { readSource } from '../../src/plan/source.js';
+import { planPieces, readSource, type SourceResult } from '../../src/plan/source.js';
 
 const read = (text: string, format: 'yaml' | 'json' = 'yaml') => {
   const result = readSource(text, { file: 'x.yaml', format });
@@ -130,5 +132,74 @@ describe('readSource', () => {
     expect(issuesOf('# a comment only\n')).toEqual([['empty_file', 1, 1]]);
     expect(issuesOf('~\n')).toEqual([['empty_file', 1, 1]]);
     expect(issuesOf(' \n\t\n')).toEqual([['empty_file', 1, 1]]);
+  });
+});
+
+describe('readSource in pieces (long files)', () => {
+  const seeds = readdirSync(new URL('../../seeds/', import.meta.url))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => readFileSync(new URL(`../../seeds/${f}`, import.meta.url), 'utf8'));
+
+  /** What a reading gives: data, issues, and where every node of the first levels is. */
+  function outcome(result: SourceResult) {
+    if (!result.ok) return { issues: result.issues };
+    const { data, map } = result;
+    const places: unknown[] = [];
+    const visit = (node: unknown, path: (string | number)[]): void => {
+      places.push([map.issue('invalid_value', path, '').line, map.issue('invalid_value', path, '', { at: 'key' }).column, map.numberText(path)]);
+      if (node !== null && typeof node === 'object' && path.length < 4) {
+        for (const [k, v] of Object.entries(node)) visit(v, [...path, Array.isArray(node) ? Number(k) : k]);
+      }
+    };
+    visit(data, []);
+    return { data, issues: result.issues, places };
+  }
+  const read = (text: string, pieceLength: number) => {
+    let how = '';
+    const result = readSource(text, { file: 'x.yaml', pieceLength, onRead: (h) => (how = h) });
+    return { how, outcome: outcome(result) };
+  };
+
+  it('splits at top-level keys and between the items of long block sequences', () => {
+    const text = 'a: 1\nlist:\n  - x\n  - { y: 2 }\n  - |\n    z\n  - w\n# note\nb: [1,\n  2]\nc:\n- 1\n- 2\n';
+    expect(planPieces(text, 10)?.map((p) => [p.kind, text.slice(p.start, p.end)])).toEqual([
+      ['entry', 'a: 1\n'],
+      ['head', 'list:\n  - x\n'],
+      ['items', '  - { y: 2 }\n'],
+      ['items', '  - |\n    z\n'],
+      ['items', '  - w\n# note\n'],
+      ['entry', 'b: [1,\n  2]\n'],
+      ['head', 'c:\n- 1\n- 2\n'],
+    ]);
+    expect(planPieces('c:\n- 1\n- 2\n- 3\n', 4)?.map((p) => [p.kind, p.last])).toEqual([
+      ['head', false],
+      ['items', false],
+      ['items', true],
+    ]);
+    expect(read(text, 10)).toEqual({ how: 'pieces', outcome: read(text, Infinity).outcome });
+  });
+
+  it('does not split what cannot be split', () => {
+    expect(planPieces('[1, 2]', 1)).toBeUndefined();
+    expect(planPieces('- a\n- b\n', 1)).toBeUndefined();
+    expect(planPieces('a: 1\n---\nb: 2\n', 1)).toBeUndefined();
+    expect(planPieces('%YAML 1.2\n---\na: 1\n', 1)).toBeUndefined();
+    expect(planPieces('? a\n: 1\n', 1)).toBeUndefined();
+  });
+
+  it.each(seeds.map((text, i) => [i, text] as const))('reads seed %i the same in pieces as whole', (_, text) => {
+    expect(read(text, 300)).toEqual({ how: 'pieces', outcome: read(text, Infinity).outcome });
+  });
+
+  it('reads damaged seeds the same in pieces as whole, errors included (property)', () => {
+    const noise = fc.constantFrom('\n', '\n- ', '\n  - ', '\nkey:\n', ': ', '"', "'", '[', '{', '&a ', '*a', '|\n', '#', '  ', '\t', '\r', '---\n');
+    fc.assert(
+      fc.property(fc.constantFrom(...seeds), fc.nat(), fc.nat(30), fc.array(noise, { maxLength: 3 }), fc.constantFrom(60, 400), (seed, at, cut, insert, length) => {
+        const i = at % seed.length;
+        const text = seed.slice(0, i) + insert.join('') + seed.slice(i + cut);
+        expect(read(text, length).outcome).toEqual(read(text, Infinity).outcome);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 });
