@@ -628,23 +628,31 @@ function itemDashes(text: string, key: number, end: number): number[] {
   return out;
 }
 
-/** Moves the offsets of a piece's events to offsets in the whole text. */
+/** Moves the offsets of a piece's events to offsets in the whole text (an absent one stays -1). */
 function shift(events: Event[], base: number): void {
-  for (const ev of events) {
+  const by = (offset: number): number => (offset === NONE ? NONE : offset + base);
+  for (let i = 0; i < events.length; i += 1) {
+    const ev = events[i] as Event;
     switch (ev.type) {
       case SCALAR:
-        if (ev.valueStart !== NONE) [ev.valueStart, ev.valueEnd] = [ev.valueStart + base, ev.valueEnd + base];
-        if (ev.anchorStart !== NONE) [ev.anchorStart, ev.anchorEnd] = [ev.anchorStart + base, ev.anchorEnd + base];
-        if (ev.tagStart !== NONE) [ev.tagStart, ev.tagEnd] = [ev.tagStart + base, ev.tagEnd + base];
+        ev.valueStart = by(ev.valueStart);
+        ev.valueEnd = by(ev.valueEnd);
+        ev.anchorStart = by(ev.anchorStart);
+        ev.anchorEnd = by(ev.anchorEnd);
+        ev.tagStart = by(ev.tagStart);
+        ev.tagEnd = by(ev.tagEnd);
         break;
       case MAPPING:
       case SEQUENCE:
         ev.start += base;
-        if (ev.anchorStart !== NONE) [ev.anchorStart, ev.anchorEnd] = [ev.anchorStart + base, ev.anchorEnd + base];
-        if (ev.tagStart !== NONE) [ev.tagStart, ev.tagEnd] = [ev.tagStart + base, ev.tagEnd + base];
+        ev.anchorStart = by(ev.anchorStart);
+        ev.anchorEnd = by(ev.anchorEnd);
+        ev.tagStart = by(ev.tagStart);
+        ev.tagEnd = by(ev.tagEnd);
         break;
       case ALIAS:
-        [ev.anchorStart, ev.anchorEnd] = [ev.anchorStart + base, ev.anchorEnd + base];
+        ev.anchorStart += base;
+        ev.anchorEnd += base;
         break;
     }
   }
