@@ -3,9 +3,8 @@
  * checking one file. The bench bundles this file from src into a temporary folder; it is not part
  * of the package.
  */
-import { VERDICTS } from '../../src/check/types.js';
-import { checkPlan, renderFinding, verdictLabel } from '../../src/check/index.js';
-import { formatJson } from '../../src/cli/format/json.js';
+import { checkPlan } from '../../src/check/index.js';
+import { formatReports } from '../../src/report/index.js';
 import { normalizePlan } from '../../src/plan/normalize.js';
 import { planFileSchema } from '../../src/plan/schema.js';
 import { readSource } from '../../src/plan/source.js';
@@ -43,14 +42,10 @@ export function breakdown(text: string, file: string): Record<(typeof PHASES)[nu
   lap('validate');
   const report = checkPlan(plan);
   lap('check');
-  const output = formatJson([{ ...report, plan: { ...report.plan, file }, issues: [...issues, ...report.issues] }], {
+  const output = formatReports([{ ...report, plan: { ...report.plan, file }, issues: [...issues, ...report.issues] }], 'json', {
     lang: 'en',
     version: 'bench',
     failOn: 'none',
-    color: false,
-    verdicts: VERDICTS,
-    sentence: (finding) => renderFinding(finding, 'en'),
-    label: (verdict) => verdictLabel(verdict, 'en'),
   });
   lap('format');
   return { ...(times as Record<(typeof PHASES)[number], number>), outputLength: output.length };
