@@ -1,0 +1,185 @@
+/**
+ * Which figures of a plan are monitored, how, over which span, and from which base:
+ * - every planned figure (role `planned`) is a target, and so is the target of a growth relation
+ *   that the plan computed (测算, 预计); a growth relation's rate and a cumulative total's rate
+ *   belong to their relation's target, not to targets of their own;
+ * - other computed figures (预计1.3亿千瓦, shares the plan derived) are listed as skipped;
+ * - the base of a level or share target is the plan's measured figure of the same indicator in the
+ *   plan's base year (else its latest measured one before the target year); of a relation's target,
+ *   the relation's base; the actuals may supply a base the plan lacks (monitor.ts).
+ */
+import { D } from '../math/decimal.js';
+import type { Figure, FigureReading, FigureType, Indicator, Plan } from '../plan/index.js';
+import { readFigure } from '../plan/index.js';
+import { isPercentUnit, unitFactor, writeQualified } from '../units/index.js';
+import type { ProgressMeasure, SkippedTarget } from './types.js';
+
+/** A planned figure read for monitoring. */
+export interface TargetSpec {
+  readonly figure: Figure;
+  readonly reading: FigureReading;
+  readonly indicator: Indicator;
+  readonly relation?: string;
+  readonly measure: ProgressMeasure;
+  /** The base year t0 (for flows, the year before the first). */
+  readonly t0: number;
+  /** The target year T. */
+  readonly T: number;
+  /** The plan's base-year figure, when it has one. */
+  readonly base?: FigureReading;
+  /** The rate a growth relation states with its level target. */
+  readonly statedRate?: FigureReading;
+  /** A cumulative total's path grows from its base (累计法), instead of equal yearly shares. */
+  readonly growing: boolean;
+  readonly binding: boolean;
+}
+
+/** Indicator kinds whose levels progress linearly (shares, ratios in %, index points). */
+const LINEAR_KINDS: ReadonlySet<Indicator['kind']> = new Set(['share', 'ratio', 'index']);
+
+/** How a target figure's progress is measured. */
+function measureOf(figure: Figure, reading: FigureReading, indicator: Indicator): ProgressMeasure {
+  switch (figure.type) {
+    case 'share':
+    case 'points':
+      return 'linear';
+    case 'level':
+      return LINEAR_KINDS.has(indicator.kind) || isPercentUnit(reading.unit) ? 'linear' : 'compound';
+    case 'total':
+      return 'flow';
+    case 'rate':
+      return indicator.kind === 'investment' ? 'flow' : 'compound';
+    default:
+      return 'compound';
+  }
+}
+
+/** The figure types a base of a target of this type may have. */
+function baseTypes(type: FigureType): readonly FigureType[] {
+  return type === 'share' ? ['share'] : type === 'points' ? ['share', 'level'] : ['level'];
+}
+
+/**
+ * A level or share figure's value in its indicator's value domain: the indicator's unit
+ * (亿元 for a figure written in 万元), % as fractions.
+ */
+export function levelOf(reading: FigureReading, point: D = reading.value): D {
+  if (isPercentUnit(reading.unit) || reading.unit === reading.indicator.unit) return point;
+  return point.times(unitFactor(reading.unit, reading.indicator.unit));
+}
+
+/**
+ * The target as written: its number (a range as `low–high`) with unit and qualifiers.
+ *
+ * @example
+ * targetText(figure2000以上, indicator) //=> '2000亿元以上'
+ */
+export function targetText(reading: FigureReading): string {
+  const f = reading.figure;
+  const number = f.high === undefined ? f.value : `${f.value}–${f.high}`;
+  return writeQualified(number, reading.unit, f.qualifiers);
+}
+
+/** A skipped entry for a figure. */
+export function skippedOf(reading: FigureReading, reason: SkippedTarget['reason']): SkippedTarget {
+  const f = reading.figure;
+  return {
+    target: f.id,
+    subject: reading.indicator.name,
+    text: targetText(reading),
+    ...(f.year !== undefined && { year: f.year }),
+    ...(f.from !== undefined && { from: f.from }),
+    ...(f.to !== undefined && { to: f.to }),
+    reason,
+  };
+}
+
+/**
+ * The plan's monitored targets, in file order, and the planned-looking figures it skips
+ * (computed ones). Figures of unknown indicators or with unreadable numbers are left to the
+ * plan's own validation (parsePlan reports them) and not listed.
+ */
+export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec[]; readonly skipped: readonly SkippedTarget[] } {
+  const indicators = new Map<string, Indicator>();
+  for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
+  const figures = new Map<string, Figure>();
+  for (const f of plan.figures) if (!figures.has(f.id)) figures.set(f.id, f);
+  const read = (f: Figure | undefined): FigureReading | undefined => {
+    const indicator = f === undefined ? undefined : indicators.get(f.indicator);
+    if (f === undefined || indicator === undefined) return undefined;
+    try {
+      return readFigure(f, indicator);
+    } catch {
+      return undefined;
+    }
+  };
+
+  // Relations that own their figures: growth targets (base, rate, target) and cumulative totals.
+  const owner = new Map<string, { relation: string; base?: string; rate?: string }>();
+  const ownedRates = new Set<string>();
+  for (const r of plan.relations) {
+    if (r.kind === 'growth_target') {
+      owner.set(r.target, { relation: r.id, base: r.base, rate: r.rate });
+      ownedRates.add(r.rate);
+    } else if (r.kind === 'cumulative_total') {
+      owner.set(r.total, { relation: r.id, base: r.base, ...(r.rate !== undefined && { rate: r.rate }) });
+      if (r.rate !== undefined) ownedRates.add(r.rate);
+    }
+  }
+
+  const specs: TargetSpec[] = [];
+  const skipped: SkippedTarget[] = [];
+  for (const f of plan.figures) {
+    if (f.role === 'measured' || ownedRates.has(f.id)) continue;
+    const reading = read(f);
+    if (reading === undefined) continue;
+    const own = owner.get(f.id);
+    if (f.role === 'computed' && own === undefined) {
+      skipped.push(skippedOf(reading, 'computed'));
+      continue;
+    }
+    const indicator = reading.indicator;
+    const measure = measureOf(f, reading, indicator);
+    const explicitBase = read(own?.base === undefined ? undefined : figures.get(own.base));
+    const statedRate = read(own?.rate === undefined ? undefined : figures.get(own.rate));
+    let t0: number;
+    let T: number;
+    if (f.type === 'level' || f.type === 'share') {
+      T = f.year ?? plan.period.to;
+      t0 = explicitBase?.figure.year ?? plan.period.base;
+    } else if (f.type === 'total') {
+      T = f.to ?? plan.period.to;
+      t0 = (f.from ?? plan.period.from) - 1;
+    } else {
+      T = f.to ?? plan.period.to;
+      t0 = f.from ?? plan.period.base;
+    }
+    let base = explicitBase;
+    if (base === undefined) {
+      const types = baseTypes(f.type);
+      const candidates = plan.figures.filter(
+        (g) => g.indicator === f.indicator && g.role !== 'planned' && g.year !== undefined && types.includes(g.type) && g.high === undefined,
+      );
+      const exact = candidates.find((g) => g.year === t0);
+      const earlier = candidates.filter((g) => (g.year as number) < T).sort((a, b) => (b.year as number) - (a.year as number))[0];
+      const chosen = exact ?? (f.type === 'level' || f.type === 'share' ? earlier : undefined);
+      base = read(chosen);
+      if (base !== undefined && (f.type === 'level' || f.type === 'share')) t0 = base.figure.year as number;
+    }
+    if (t0 >= T) continue;
+    specs.push({
+      figure: f,
+      reading,
+      indicator,
+      ...(own !== undefined && { relation: own.relation }),
+      measure,
+      t0,
+      T,
+      ...(base !== undefined && { base }),
+      ...(statedRate !== undefined && { statedRate }),
+      growing: f.type === 'total' ? explicitBase !== undefined : measure === 'flow',
+      binding: !reading.stretch,
+    });
+  }
+  return { specs, skipped };
+}
