@@ -79,8 +79,9 @@ function fromZod(issues: readonly z.core.$ZodIssue[], prefix: Path, map: SourceM
 
 /**
  * Reads the entries of a YAML or JSON actuals file. Syntax errors, an empty file, forbidden keys,
- * unknown fields and wrong types come back as issues with line and column; this function does
- * not throw.
+ * unknown fields and wrong types come back as issues with line and column; an entry with such a
+ * problem is left out and the others are still returned, so that their problems are reported too.
+ * This function does not throw.
  */
 export function readYamlRows(source: string, format: 'yaml' | 'json', issue: IssueMaker, file?: string): YamlRows {
   const read = readSource(source, { ...(file !== undefined && { file }), format });
@@ -120,6 +121,6 @@ export function readYamlRows(source: string, format: 'yaml' | 'json', issue: Iss
     const line = at('indicator').line;
     rows.push({ index, cells, ...(line !== undefined && { line }), at });
   });
-  if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
+  // Entries with problems are reported and left out; the others are still checked (nothing is lost).
   return { ok: true, rows, ...(plan !== undefined && { plan }), issues };
 }

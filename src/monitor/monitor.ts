@@ -205,7 +205,7 @@ function evaluateCompound(c: Context): Evaluation {
   const progress = X.eq(1) ? (met ? ONE : ZERO) : compoundProgress(1, x, X);
   const pace = plannedRate.isZero() ? undefined : observedRate.div(plannedRate);
   const inTerms = (idx: D, rate: D): D =>
-    type === 'level' ? (i0 as D).times(idx) : type === 'rate' ? rate : type === 'change' ? idx.minus(1) : idx;
+    type === 'level' ? (idx === x && point.level !== undefined ? point.level : (i0 as D).times(idx)) : type === 'rate' ? rate : type === 'change' ? idx.minus(1) : idx;
   const notes: MonitorNote[] = [];
   if (path.gap !== undefined) notes.push({ code: 'gap', year: path.gap });
   if (path.ignoredAmounts > 0) notes.push({ code: 'amount_ignored' });
@@ -250,7 +250,7 @@ function evaluateLinear(c: Context): Evaluation {
   const goalValue = goalPoint(r, direction);
   const sT = toLevel(goalValue);
   const set = mapSet(targetSet(r, direction, band), toLevel);
-  const st = s0.times(point.index);
+  const st = point.level ?? s0.times(point.index);
 
   const e = point.time.minus(spec.t0 + 1);
   const rest = new D(n).minus(e);

@@ -80,6 +80,8 @@ export interface IndexPoint {
   readonly time: D;
   /** The level over the base-year level. */
   readonly index: D;
+  /** The level itself, when an actual level gives it (not chained from rates). */
+  readonly level?: D;
   /** The actuals it rests on (a chained rate rests on every earlier link). */
   readonly used: readonly Actual[];
 }
@@ -111,8 +113,8 @@ export function indexPath(observations: readonly Observation[], indicator: Indic
     const level = annual('level', year);
     const rate = annual('rate', year);
     const previous = known.get(year - 1);
-    let point: { index: D; used: readonly Actual[] } | undefined;
-    if (level !== undefined && anchored) point = { index: level.value.div(base), used: [level.actual] };
+    let point: { index: D; level?: D; used: readonly Actual[] } | undefined;
+    if (level !== undefined && anchored) point = { index: level.value.div(base), level: level.value, used: [level.actual] };
     else if (rate !== undefined && previous !== undefined) point = { index: previous.index.times(rate.value.plus(1)), used: [...previous.used, rate.actual] };
     else if (rate !== undefined && gap === undefined) gap = missing;
     if (point === undefined) {
@@ -130,7 +132,7 @@ export function indexPath(observations: readonly Observation[], indicator: Indic
     const date = o.date as string;
     if (o.type === 'level') {
       if (!stock) ignoredAmounts += 1;
-      else if (anchored) datedPoint = { year: o.year, date, time: o.time, index: o.value.div(base), used: [o.actual] };
+      else if (anchored) datedPoint = { year: o.year, date, time: o.time, index: o.value.div(base), level: o.value, used: [o.actual] };
       continue;
     }
     const previous = known.get(o.year - 1);
