@@ -150,7 +150,14 @@ export function readCsvRows(text: string, issue: IssueMaker): CsvRows {
     const line = startLine(r);
     const used = r.record.reduce((last, cell, j) => (cell.trim() === '' ? last : j), -1);
     if (used >= columns.length) {
-      issues.push(issue('syntax_error', ['actuals', index], `line ${line}: a row of ${used + 1} cells under a header of ${columns.length} columns`, cellPosition(line, columns.length), r.record.slice(columns.length).join(delimiter)));
+      // A number written with thousands separators and no quotes (1,180.6) splits into two cells.
+      const split = r.record.findIndex((cell, j) => /^[+-]?\d{1,3}$/.test(cell.trim()) && /^\d{3}(?:\.\d+)?$/.test((r.record[j + 1] ?? '').trim()));
+      const hint =
+        split >= 0 && delimiter === ','
+          ? `; a number with thousands separators must be quoted ("${r.record[split]?.trim()},${r.record[split + 1]?.trim()}") or written without them`
+          : '';
+      issues.push(issue('syntax_error', ['actuals', index], `line ${line}: a row of ${used + 1} cells under a header of ${columns.length} columns${hint}`, cellPosition(line, columns.length), r.record.slice(columns.length).join(delimiter)));
+      return;
     }
     const cells: Partial<Record<ActualField, string>> = {};
     const indexOf = new Map<ActualField, number>();

@@ -98,10 +98,23 @@ function readValue(cell: string): ValueText | 'qualified' | undefined {
   }
 }
 
+/**
+ * True for a bare magnitude (万, 亿): an actual may count base units in it (1.5万 个 is 15000个)
+ * when its indicator's unit is a base unit.
+ */
+export function isMagnitude(unit: string): boolean {
+  return isUnit(unit) && unitOf(unit).dimension === 'number' && unitOf(unit).symbol !== '';
+}
+
 /** Checks a unit against an actual's type and its indicator; undefined when it fits. */
 function unitProblem(type: ActualType, unit: string, indicator: Indicator | undefined): string | undefined {
   if (type === 'rate') return isPercentUnit(unit) ? undefined : `a rate is in %, not ${unit}`;
   if (indicator === undefined || !isUnit(indicator.unit)) return undefined;
+  if (isMagnitude(unit)) {
+    return unitOf(indicator.unit).factor.eq(1) && !isPercentUnit(indicator.unit)
+      ? undefined
+      : `indicator ${indicator.id} is in ${indicator.unit}: write the unit in full, not ${unit}`;
+  }
   if (isPercentUnit(indicator.unit) !== isPercentUnit(unit) || !isCompatible(unit, indicator.unit)) {
     return `indicator ${indicator.id} is in ${indicator.unit}, not ${unit}`;
   }

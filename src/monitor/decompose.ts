@@ -12,7 +12,7 @@ import { powFrac } from '../math/roots.js';
 import { DEFAULT_APPROX_BAND, type Figure, type FigureReading, type FigureType, type Indicator, type Plan, readFigure } from '../plan/index.js';
 import { isPercentUnit } from '../units/index.js';
 import type { Actual, Actuals, ActualsIssue } from './actuals.js';
-import { asOfOf, baseOf, checkedItems, monitorPlan, type MonitorOptions } from './monitor.js';
+import { asOfOf, baseOf, byIndicator, checkedItems, monitorPlan, type MonitorOptions } from './monitor.js';
 import { rankUnits, type RankedUnit } from './ranking.js';
 import { flowPath, indexPath, observationsOf } from './series.js';
 import { annualTargets, inYearTargets, type InYearTarget } from './split.js';
@@ -461,13 +461,15 @@ export function decomposePlan(plan: Plan, options: DecomposeOptions = {}): Decom
   const skipped: DecomposeSkipped[] = computed.map((s) => ({ ...s, reason: 'computed' as const }));
   const targets: TargetDecomposition[] = [];
   const time = asOf?.time ?? endOfYear(plan.period.to);
+  const grouped = byIndicator(items);
   let illustrative = false;
   for (const spec of specs) {
+    const own = grouped.get(spec.indicator.id) ?? [];
     if ((by === 'month' || by === 'quarter') && spec.measure !== 'flow') {
       skipped.push({ ...skippedOf(spec.reading, 'no_base'), reason: 'not_a_flow' });
       continue;
     }
-    const observations = observationsOf(items, spec.indicator, D.min(time, endOfYear(spec.T)));
+    const observations = observationsOf(own, spec.indicator, D.min(time, endOfYear(spec.T)));
     const { base } = baseOf(spec, observations);
     if (base?.actual?.illustrative === true) illustrative = true;
     const path = spec.measure === 'compound' ? compoundPath(spec, base?.value) : spec.measure === 'linear' ? linearPath(spec, base?.value) : flowPlanPath(spec, base?.value);
@@ -475,7 +477,7 @@ export function decomposePlan(plan: Plan, options: DecomposeOptions = {}): Decom
       skipped.push({ ...skippedOf(spec.reading, 'no_base'), reason: path });
       continue;
     }
-    const rows: readonly YearRow[] = given === undefined ? path.rows : withActuals(spec, path, items, time, base?.value);
+    const rows: readonly YearRow[] = given === undefined ? path.rows : withActuals(spec, path, own, time, base?.value);
     if (given !== undefined && observations.some((o) => o.actual.illustrative && rows.some((r) => r.year === o.year && r.actual !== undefined))) illustrative = true;
     const periods =
       by === 'month' || by === 'quarter' ? path.rows.map((r) => ({ year: r.year, targets: inYearTargets(r.planned, by) })) : undefined;

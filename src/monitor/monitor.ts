@@ -407,6 +407,17 @@ export function baseOf(spec: TargetSpec, observations: readonly Observation[]): 
   return { notes };
 }
 
+/** Actuals grouped by indicator, so that each target reads its own only. */
+export function byIndicator(items: readonly Actual[]): ReadonlyMap<string, readonly Actual[]> {
+  const out = new Map<string, Actual[]>();
+  for (const a of items) {
+    const list = out.get(a.indicator);
+    if (list === undefined) out.set(a.indicator, [a]);
+    else list.push(a);
+  }
+  return out;
+}
+
 function evaluate(spec: TargetSpec, items: readonly Actual[], asOf: D, band: D): TargetProgress | SkippedTarget {
   const until = D.min(asOf, endOfYear(spec.T));
   const observations = observationsOf(items, spec.indicator, until);
@@ -487,8 +498,9 @@ export function monitorPlan(plan: Plan, actuals: Actuals | readonly Actual[], op
   const { specs, skipped: computed } = selectTargets(plan);
   const targets: TargetProgress[] = [];
   const skipped: SkippedTarget[] = [...computed];
+  const grouped = byIndicator(items);
   for (const spec of specs) {
-    const result = evaluate(spec, items, asOf.time, band);
+    const result = evaluate(spec, grouped.get(spec.indicator.id) ?? [], asOf.time, band);
     if ('reason' in result) skipped.push(result);
     else targets.push(result);
   }

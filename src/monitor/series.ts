@@ -17,7 +17,8 @@
 import { D } from '../math/decimal.js';
 import { powFrac } from '../math/roots.js';
 import type { Indicator, IndicatorKind } from '../plan/index.js';
-import { isPercentUnit, unitFactor } from '../units/index.js';
+import { isPercentUnit, unitFactor, unitOf } from '../units/index.js';
+import { isMagnitude } from './actuals-rows.js';
 import type { Actual } from './actuals.js';
 import { endOfDay, endOfYear } from './time.js';
 
@@ -45,7 +46,8 @@ const HUNDREDTH = new D('0.01');
 
 /**
  * An actual's value in its indicator's value domain: levels converted to the indicator's unit
- * (万元 → 亿元 exactly), percentages as fractions; rates as fractions.
+ * (万元 → 亿元 exactly; a bare 万 or 亿 of a base unit: 1.5万 个 is 15000), percentages as
+ * fractions; rates as fractions.
  *
  * @throws `unit_mismatch` when the units are not scales of one unit (checked files never are).
  */
@@ -54,7 +56,9 @@ export function actualValue(actual: Actual, indicator: Indicator): D {
   if (actual.type === 'rate') return number.times(HUNDREDTH);
   if (isPercentUnit(indicator.unit)) return number.times(HUNDREDTH);
   const unit = actual.unit ?? indicator.unit;
-  return unit === indicator.unit ? number : number.times(unitFactor(unit, indicator.unit));
+  if (unit === indicator.unit) return number;
+  if (isMagnitude(unit)) return number.times(unitOf(unit).factor);
+  return number.times(unitFactor(unit, indicator.unit));
 }
 
 /** The observations of one indicator up to a time, in time order (annual before dated at equal times). */

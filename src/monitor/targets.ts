@@ -127,6 +127,12 @@ export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec
     }
   }
 
+  const byIndicator = new Map<string, Figure[]>();
+  for (const f of plan.figures) {
+    const list = byIndicator.get(f.indicator);
+    if (list === undefined) byIndicator.set(f.indicator, [f]);
+    else list.push(f);
+  }
   const specs: TargetSpec[] = [];
   const skipped: SkippedTarget[] = [];
   for (const f of plan.figures) {
@@ -157,8 +163,8 @@ export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec
     let base = explicitBase;
     if (base === undefined) {
       const types = baseTypes(f.type);
-      const candidates = plan.figures.filter(
-        (g) => g.indicator === f.indicator && g.role !== 'planned' && g.year !== undefined && types.includes(g.type) && g.high === undefined,
+      const candidates = (byIndicator.get(f.indicator) ?? []).filter(
+        (g) => g.role !== 'planned' && g.year !== undefined && types.includes(g.type) && g.high === undefined,
       );
       const exact = candidates.find((g) => g.year === t0);
       const earlier = candidates.filter((g) => (g.year as number) < T).sort((a, b) => (b.year as number) - (a.year as number))[0];

@@ -76,7 +76,7 @@ const ZH: MonitorWords = {
   bands: { achieved: '已达目标', on_track: '进度正常', acceleration_needed: '需加快', limited: '进展有限', moving_away: '背离目标' },
   skips: {
     computed: '规划测算/预计数',
-    no_actuals: '无实际值',
+    no_actuals: '基期后无实际值',
     no_base: '无基期值',
     not_positive: '数值非正',
     not_a_flow: '非累计量（按月、季分解只适用于投资等累计量）',
@@ -150,7 +150,7 @@ const EN: MonitorWords = {
   bands: { achieved: 'achieved', on_track: 'on track', acceleration_needed: 'acceleration needed', limited: 'limited progress', moving_away: 'moving away' },
   skips: {
     computed: 'computed by the plan (预计/测算)',
-    no_actuals: 'no actuals',
+    no_actuals: 'no actuals after the base year',
     no_base: 'no base-year value',
     not_positive: 'a value not above zero',
     not_a_flow: 'not a flow (months and quarters split totals and investment only)',

@@ -55,6 +55,10 @@ describe('worked figures', () => {
     expect(t.label).toBe('ahead');
   });
 
+  it('a bare 万 of a count is read in base units', () => {
+    expect(target([actual('firms', 2017, '0.0035', 'level', { unit: '万' })], 'firms_2020').current.toString()).toBe('35');
+  });
+
   it('chained rates give the same index as levels', () => {
     const viaRates = target([actual('energy', 2016, '-5', 'rate'), actual('energy', 2017, '-5', 'rate')], 'energy_cut');
     const viaLevels = target([actual('energy', 2015, '1'), actual('energy', 2017, '0.9025')], 'energy_cut');

@@ -74,6 +74,18 @@ describe('CSV', () => {
     expect(codes(r.issues)).toEqual(['unit_mismatch', 'unit_mismatch', 'unit_mismatch', 'unknown_unit']);
   });
 
+  it('a bare 万 counts base units; it does not scale a unit that is itself scaled', () => {
+    const r = parseActuals('indicator,year,value,unit\nfirms,2016,1.5,万\nsales,2016,1320万,\n', { plan });
+    expect(r.issues.map((i) => `${i.line} ${i.code}`)).toEqual(['3 unit_mismatch']);
+    expect(r.issues[0]?.message).toContain('write the unit in full');
+  });
+
+  it('an unquoted number with thousands separators gets a hint, and its row is not read further', () => {
+    const r = parseActuals('indicator,year,value,unit\nsales,2016,1,180.6,亿元\n', { plan });
+    expect(codes(r.issues)).toEqual(['syntax_error']);
+    expect(r.issues[0]?.message).toContain('must be quoted ("1,180.6")');
+  });
+
   it.each([
     ['', 'empty_file'],
     ['\uFEFF  \n\n', 'empty_file'],

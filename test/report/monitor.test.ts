@@ -34,7 +34,7 @@ describe('formatMonitorReport', () => {
     expect(text).toContain('新兴产业占比*');
     expect(text).toContain('含示意数据');
     expect(text).toContain('任务进度');
-    expect(text).toContain('无实际值');
+    expect(text).toContain('基期后无实际值');
     expect(text).toContain('统计公报2017');
     expect(text).toContain('unknown_indicator');
     expect(text).not.toContain('\u001b[');
@@ -66,7 +66,7 @@ describe('formatMonitorReport', () => {
   it('JUnit, SARIF and GitHub mark binding targets at the fail level; stretch targets never fail', () => {
     const junit = formatMonitorReport(report, 'junit', { failOn: 'behind' });
     expect(junit).toMatch(/<testsuites name="growth-targets monitor" tests="\d+" failures="2" errors="1">/);
-    expect(junit).toContain('<skipped message="no actuals"/>');
+    expect(junit).toContain('<skipped message="no actuals after the base year"/>');
     expect(formatMonitorReport(report, 'junit', { failOn: 'none' })).toContain('failures="0"');
     const sarif = JSON.parse(formatMonitorReport(report, 'sarif', { failOn: 'behind' }));
     const levels = sarif.runs[0].results.map((r: { level: string; ruleId: string }) => `${r.ruleId}:${r.level}`);

@@ -75,7 +75,7 @@ export function asUsage<T>(option: string, run: () => T): T {
     return run();
   } catch (error) {
     if (error instanceof GrowthError && (error.code === 'invalid_date' || error.code === 'invalid_option' || error.code === 'out_of_range' || error.code === 'invalid_number')) {
-      throw new UsageError(`option '${option}': ${error.message}`);
+      throw new UsageError(`option '${option}' ${error.message.replace(/^options\.\w+ /, '')}`);
     }
     throw error;
   }
