@@ -86,6 +86,9 @@ interface CsvRecord {
  * Reads the rows of a CSV actuals file. Malformed CSV (an unclosed quote), an empty file, a
  * header without the needed columns or with unknown ones, and rows longer than the header come
  * back as issues with line and column; this function does not throw.
+ *
+ * @example
+ * readCsvRows('indicator,year,value\nsales,2016,1\n', issueMaker('a.csv')).ok //=> true
  */
 export function readCsvRows(text: string, issue: IssueMaker): CsvRows {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;

@@ -39,7 +39,12 @@ export interface RawActual {
 /** Makes issues for one file. */
 export type IssueMaker = (code: ActualsIssueCode, path: readonly (string | number)[], message: string, where: Position, value?: unknown) => ActualsIssue;
 
-/** An issue maker for a file name. */
+/**
+ * An issue maker for a file name.
+ *
+ * @example
+ * issueMaker('a.csv')('empty_file', [], 'empty', { line: 1 }).file //=> 'a.csv'
+ */
 export function issueMaker(file: string | undefined): IssueMaker {
   return (code, path, message, where, value) => ({
     code,
@@ -64,7 +69,12 @@ export interface IndicatorIndex {
   readonly byName: ReadonlyMap<string, Indicator | null>;
 }
 
-/** Indexes a plan's indicators for {@link checkRow}. */
+/**
+ * Indexes a plan's indicators for {@link checkRow}.
+ *
+ * @example
+ * indexIndicators(plan).byId.get('sales')?.unit //=> '亿元'
+ */
 export function indexIndicators(plan: Plan): IndicatorIndex {
   const byId = new Map<string, Indicator>();
   const byName = new Map<string, Indicator | null>();
@@ -101,6 +111,10 @@ function readValue(cell: string): ValueText | 'qualified' | undefined {
 /**
  * True for a bare magnitude (万, 亿): an actual may count base units in it (1.5万 个 is 15000个)
  * when its indicator's unit is a base unit.
+ *
+ * @example
+ * isMagnitude('万') //=> true
+ * isMagnitude('万元') //=> false
  */
 export function isMagnitude(unit: string): boolean {
   return isUnit(unit) && unitOf(unit).dimension === 'number' && unitOf(unit).symbol !== '';
@@ -124,6 +138,9 @@ function unitProblem(type: ActualType, unit: string, indicator: Indicator | unde
 /**
  * Checks one row and reads it as an {@link Actual}; with a plan's indicator index, also that the
  * indicator exists and the unit fits it. Every problem of the row is reported, not only the first.
+ *
+ * @example
+ * checkRow(row, issueMaker('a.csv'), indexIndicators(plan)).actual?.text //=> '1100.50'
  */
 export function checkRow(row: RawActual, issue: IssueMaker, indicators?: IndicatorIndex): { readonly actual?: Actual; readonly issues: readonly ActualsIssue[] } {
   const issues: ActualsIssue[] = [];
@@ -240,13 +257,21 @@ export function checkRow(row: RawActual, issue: IssueMaker, indicators?: Indicat
   return { actual, issues };
 }
 
-/** The key two actuals must not share: indicator, type and time. */
+/**
+ * The key two actuals must not share: indicator, type and time.
+ *
+ * @example
+ * actualKey({ indicator: 'sales', type: 'level', year: 2016, … }) //=> 'sales\u0000level\u00002016-12-31'
+ */
 export function actualKey(a: Actual): string {
   return `${a.indicator}\u0000${a.type}\u0000${a.date ?? `${a.year}-12-31`}`;
 }
 
 /**
  * Reports actuals that repeat an indicator, type and year (or date) of an earlier one.
+ *
+ * @example
+ * duplicates([first2016, again2016], issue).map((i) => i.code) //=> ['duplicate_year']
  */
 export function duplicates(actuals: readonly { readonly actual: Actual; readonly row: RawActual }[], issue: IssueMaker): readonly ActualsIssue[] {
   const seen = new Map<string, RawActual>();

@@ -82,6 +82,9 @@ function fromZod(issues: readonly z.core.$ZodIssue[], prefix: Path, map: SourceM
  * unknown fields and wrong types come back as issues with line and column; an entry with such a
  * problem is left out and the others are still returned, so that their problems are reported too.
  * This function does not throw.
+ *
+ * @example
+ * readYamlRows('actuals:\n  - { indicator: sales, year: 2016, value: 1 }\n', 'yaml', issueMaker()).ok //=> true
  */
 export function readYamlRows(source: string, format: 'yaml' | 'json', issue: IssueMaker, file?: string): YamlRows {
   const read = readSource(source, { ...(file !== undefined && { file }), format });

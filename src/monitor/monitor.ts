@@ -14,7 +14,6 @@ import {
   slack,
   type Admissible,
   type FigureReading,
-  type Indicator,
   type Plan,
 } from '../plan/index.js';
 import { isPercentUnit } from '../units/index.js';
@@ -43,7 +42,13 @@ const ZERO = new D(0);
 const ONE = new D(1);
 const HUNDREDTH = new D('0.01');
 
-/** The evaluation time and its ISO date (for monitor and decompose). */
+/**
+ * The evaluation time and its ISO date (for monitor and decompose).
+ *
+ * @throws `invalid_date` for an option that is not a date or a year in 1900..2100.
+ * @example
+ * asOfOf(2017, [], plan).iso //=> '2017-12-31'
+ */
 export function asOfOf(option: MonitorOptions['asOf'], items: readonly Actual[], plan: Plan): { readonly time: D; readonly iso: string } {
   if (option === undefined) {
     let best: { time: D; iso: string } | undefined;
@@ -69,7 +74,12 @@ export function asOfOf(option: MonitorOptions['asOf'], items: readonly Actual[],
   return { time: endOfDay(day.iso), iso: day.iso };
 }
 
-/** The actuals checked against the plan: unknown indicators, unit mismatches and repeats are dropped with issues (for monitor and decompose). */
+/**
+ * The actuals checked against the plan: unknown indicators, unit mismatches and repeats are dropped with issues (for monitor and decompose).
+ *
+ * @example
+ * checkedItems([{ indicator: 'nope', … }], plan).issues[0].code //=> 'unknown_indicator'
+ */
 export function checkedItems(actuals: Actuals | readonly Actual[], plan: Plan): { readonly items: readonly Actual[]; readonly issues: readonly ActualsIssue[] } {
   const list: readonly Actual[] = Array.isArray(actuals) ? actuals : ((actuals as Actuals).items ?? []);
   const file = Array.isArray(actuals) ? undefined : (actuals as Actuals).file;
@@ -391,7 +401,12 @@ function evaluateFlow(c: Context): Evaluation {
   };
 }
 
-/** The base-year level of a target: the plan's figure, else an annual level in the actuals (for monitor and decompose). */
+/**
+ * The base-year level of a target: the plan's figure, else an annual level in the actuals (for monitor and decompose).
+ *
+ * @example
+ * baseOf(spec, observations).base?.source //=> 'plan'
+ */
 export function baseOf(spec: TargetSpec, observations: readonly Observation[]): { readonly base?: BaseValue; readonly notes: readonly MonitorNote[] } {
   const actual = observations.find((o) => o.date === undefined && o.type === 'level' && o.year === spec.t0);
   const fromPlan = spec.base === undefined ? undefined : levelOf(spec.base);
@@ -407,7 +422,12 @@ export function baseOf(spec: TargetSpec, observations: readonly Observation[]): 
   return { notes };
 }
 
-/** Actuals grouped by indicator, so that each target reads its own only. */
+/**
+ * Actuals grouped by indicator, so that each target reads its own only.
+ *
+ * @example
+ * byIndicator(actuals).get('sales')?.length //=> 3
+ */
 export function byIndicator(items: readonly Actual[]): ReadonlyMap<string, readonly Actual[]> {
   const out = new Map<string, Actual[]>();
   for (const a of items) {

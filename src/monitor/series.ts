@@ -37,7 +37,12 @@ export interface Observation {
 /** Indicator kinds whose yearly level is an amount over the year (a dated level is year-to-date). */
 const ANNUAL_AMOUNTS: ReadonlySet<IndicatorKind> = new Set(['value', 'value_added', 'investment', 'quantity']);
 
-/** True when a dated level of this indicator is a year-to-date amount rather than a stock. */
+/**
+ * True when a dated level of this indicator is a year-to-date amount rather than a stock.
+ *
+ * @example
+ * isAnnualAmount({ kind: 'investment', unit: '亿元', … }) //=> true
+ */
 export function isAnnualAmount(indicator: Indicator): boolean {
   return ANNUAL_AMOUNTS.has(indicator.kind) && !isPercentUnit(indicator.unit);
 }
@@ -50,6 +55,9 @@ const HUNDREDTH = new D('0.01');
  * fractions; rates as fractions.
  *
  * @throws `unit_mismatch` when the units are not scales of one unit (checked files never are).
+ *
+ * @example
+ * actualValue({ text: '1210000', unit: '万元', type: 'level', … }, { unit: '亿元', … }).toString() //=> '121'
  */
 export function actualValue(actual: Actual, indicator: Indicator): D {
   const number = new D(actual.text);
@@ -61,7 +69,12 @@ export function actualValue(actual: Actual, indicator: Indicator): D {
   return number.times(unitFactor(unit, indicator.unit));
 }
 
-/** The observations of one indicator up to a time, in time order (annual before dated at equal times). */
+/**
+ * The observations of one indicator up to a time, in time order (annual before dated at equal times).
+ *
+ * @example
+ * observationsOf(actuals, indicator, new D(2018))[0].time.toString() //=> '2017'
+ */
 export function observationsOf(actuals: readonly Actual[], indicator: Indicator, until: D): readonly Observation[] {
   return actuals
     .filter((a) => a.indicator === indicator.id)
@@ -104,6 +117,9 @@ export interface IndexPath {
  * levels (over `base`) or rates chained from the year before, then at most one dated point after
  * the last annual one. `base` is the base-year level (from the plan or the actuals); without it
  * only rates chain. A year without a value leaves a hole that levels step over and rates cannot.
+ *
+ * @example
+ * indexPath(observations, indicator, 2015, 2020, new D(1000)).points[0].index.toString() //=> '1.1'
  */
 export function indexPath(observations: readonly Observation[], indicator: Indicator, t0: number, last: number, base: D | undefined): IndexPath {
   const annual = (type: Actual['type'], year: number): Observation | undefined =>
@@ -162,6 +178,9 @@ export interface FlowPath {
  * The amounts of a flow over the years `from`..`to`: annual levels, or amounts grown from the year
  * before by an annual rate (from `base`, the amount of `from − 1`, for the first); then at most one
  * year-to-date amount (a dated level, or last year's amount × (1 + rate) × share of the year).
+ *
+ * @example
+ * flowPath(observations, 2016, 2020, undefined).years.map((y) => y.amount.toString()) //=> ['20', '16']
  */
 export function flowPath(observations: readonly Observation[], from: number, to: number, base: D | undefined): FlowPath {
   const annual = (type: Actual['type'], year: number): Observation | undefined =>

@@ -62,6 +62,9 @@ function baseTypes(type: FigureType): readonly FigureType[] {
 /**
  * A level or share figure's value in its indicator's value domain: the indicator's unit
  * (亿元 for a figure written in 万元), % as fractions.
+ *
+ * @example
+ * levelOf(readFigure(figureIn万元, indicatorIn亿元)).toString() //=> '121'
  */
 export function levelOf(reading: FigureReading, point: D = reading.value): D {
   if (isPercentUnit(reading.unit) || reading.unit === reading.indicator.unit) return point;
@@ -80,7 +83,12 @@ export function targetText(reading: FigureReading): string {
   return writeQualified(number, reading.unit, f.qualifiers);
 }
 
-/** A skipped entry for a figure. */
+/**
+ * A skipped entry for a figure.
+ *
+ * @example
+ * skippedOf(reading, 'no_actuals').reason //=> 'no_actuals'
+ */
 export function skippedOf(reading: FigureReading, reason: SkippedTarget['reason']): SkippedTarget {
   const f = reading.figure;
   return {
@@ -98,6 +106,9 @@ export function skippedOf(reading: FigureReading, reason: SkippedTarget['reason'
  * The plan's monitored targets, in file order, and the planned-looking figures it skips
  * (computed ones). Figures of unknown indicators or with unreadable numbers are left to the
  * plan's own validation (parsePlan reports them) and not listed.
+ *
+ * @example
+ * selectTargets(plan).specs.map((s) => s.figure.id) //=> ['sales_2020', 'share_2020', …]
  */
 export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec[]; readonly skipped: readonly SkippedTarget[] } {
   const indicators = new Map<string, Indicator>();

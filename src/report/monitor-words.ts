@@ -219,18 +219,33 @@ const EN: MonitorWords = {
     kind === 'cagr' ? `${value} a year` : kind === 'cumulative' ? `${value} a year (累计法)` : kind === 'points' ? `${value} a year` : `${value}${unit} a year`,
 };
 
-/** The words of a language. */
+/**
+ * The words of a language.
+ *
+ * @example
+ * monitorWords('zh').labels.behind //=> '滞后'
+ */
 export function monitorWords(lang: Lang): MonitorWords {
   return lang === 'zh' ? ZH : EN;
 }
 
-/** A fraction as a percent with `decimals` decimals (四舍五入): 0.0430… → `4.30%`. */
+/**
+ * A fraction as a percent with `decimals` decimals (四舍五入): 0.0430… → `4.30%`.
+ *
+ * @example
+ * percent(new D('0.0430'), 2) //=> '4.30%'
+ */
 export function percent(x: D, decimals = 2, signed = false): string {
   const s = formatFixed(x.times(100), decimals);
   return `${signed && !s.startsWith('-') && s !== formatFixed(0, decimals) ? '+' : ''}${s}%`;
 }
 
-/** A number in a unit as shown: `%` values are fractions, levels get decimals by size. */
+/**
+ * A number in a unit as shown: `%` values are fractions, levels get decimals by size.
+ *
+ * @example
+ * showNumber(new D('1180.5'), '亿元') //=> '1180.5亿元'
+ */
 export function showNumber(x: D, unit: string, signed = false): string {
   if (isPercentUnit(unit)) return percent(x, 2, signed);
   const a = x.abs();
@@ -239,7 +254,12 @@ export function showNumber(x: D, unit: string, signed = false): string {
   return `${signed && !s.startsWith('-') && !/^0\.?0*$/.test(s) ? '+' : ''}${s}${unit === '个百分点' || unit === '百分点' ? '个百分点' : unit}`;
 }
 
-/** A target's value in its own terms: a level, a rate, a change, points, a multiple, a sum. */
+/**
+ * A target's value in its own terms: a level, a rate, a change, points, a multiple, a sum.
+ *
+ * @example
+ * showValue({ figure: 'change', unit: '%' }, new D('-0.1033')) //=> '-10.33%'
+ */
 export function showValue(t: Pick<TargetProgress, 'figure' | 'unit'>, x: D): string {
   if (t.figure === 'rate') return percent(x);
   if (t.figure === 'change') return percent(x, 2, true);
@@ -248,24 +268,44 @@ export function showValue(t: Pick<TargetProgress, 'figure' | 'unit'>, x: D): str
   return showNumber(x, t.unit);
 }
 
-/** A pace in its kind: a rate as a percent, points or amounts in the unit. */
+/**
+ * A pace in its kind: a rate as a percent, points or amounts in the unit.
+ *
+ * @example
+ * showRate('points', new D('0.0136'), '%') //=> '1.36个百分点'
+ */
 export function showRate(kind: RateKind, x: D, unit: string): string {
   if (kind === 'cagr' || kind === 'cumulative') return percent(x);
   if (kind === 'points') return isPercentUnit(unit) ? `${formatFixed(x.times(100), 2)}个百分点` : showNumber(x, unit);
   return showNumber(x, '');
 }
 
-/** A share of the way or of the time as a percent with one decimal. */
+/**
+ * A share of the way or of the time as a percent with one decimal.
+ *
+ * @example
+ * share(new D('0.4486')) //=> '44.9%'
+ */
 export function share(x: D): string {
   return percent(x, 1);
 }
 
-/** A ratio (R, completion) with two decimals. */
+/**
+ * A ratio (R, completion) with two decimals.
+ *
+ * @example
+ * ratio(new D('0.8964')) //=> '0.90'
+ */
 export function ratio(x: D): string {
   return formatFixed(x, 2);
 }
 
-/** The display width of text in a monospaced terminal: CJK and full-width characters count 2. */
+/**
+ * The display width of text in a monospaced terminal: CJK and full-width characters count 2.
+ *
+ * @example
+ * displayWidth('R 速度比') //=> 8
+ */
 export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
@@ -275,13 +315,23 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-/** Pads text to a display width (CJK-aware). */
+/**
+ * Pads text to a display width (CJK-aware).
+ *
+ * @example
+ * pad('年份', 6) //=> '年份  '
+ */
 export function pad(text: string, width: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return right ? fill + text : text + fill;
 }
 
-/** Lays rows out as columns (CJK-aware), two spaces apart; numeric columns right-aligned. */
+/**
+ * Lays rows out as columns (CJK-aware), two spaces apart; numeric columns right-aligned.
+ *
+ * @example
+ * columns([['年份', 'x'], ['2016', 'yy']]) //=> ['年份  x', '2016  yy']
+ */
 export function columns(rows: readonly (readonly string[])[], rightAligned: readonly boolean[] = []): readonly string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, j) => (widths[j] = Math.max(widths[j] ?? 0, displayWidth(cell))));

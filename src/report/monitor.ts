@@ -54,7 +54,12 @@ const MARK: Readonly<Record<TargetProgress['label'], string>> = {
   missed: '✗',
 };
 
-/** A one-line location for an actuals issue: `file:line:column: code: message`. */
+/**
+ * A one-line location for an actuals issue: `file:line:column: code: message`.
+ *
+ * @example
+ * formatActualsIssue({ code: 'invalid_number', file: 'a.csv', line: 3, column: 12, message: 'bad', … }) //=> 'a.csv:3:12: invalid_number: bad'
+ */
 export function formatActualsIssue(issue: ActualsIssue, fallbackFile = ''): string {
   const file = issue.file ?? fallbackFile;
   const where = issue.line === undefined ? file : issue.column === undefined ? `${file}:${issue.line}` : `${file}:${issue.line}:${issue.column}`;

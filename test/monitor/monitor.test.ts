@@ -32,7 +32,6 @@ function target(actuals: readonly Actual[], id: string, options: MonitorOptions 
 }
 
 const close = (a: D, b: D | number | string, eps = '1e-28') => a.minus(b).abs().lte(eps);
-const pct = (x: D) => x.times(100);
 
 /** A single-indicator plan. */
 function miniPlan(indicator: string, figures: string): Plan {
