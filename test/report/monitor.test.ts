@@ -136,7 +136,9 @@ describe('charts', () => {
   it('the ranking and decomposition charts render', async () => {
     const ranked = [{ rank: 1, target: 'a', subject: '甲', completion: report.targets[0]?.progress ?? report.elapsed, progress: report.elapsed, scheduled: report.elapsed, band: 'on_track' as const, label: 'ahead' as const, illustrative: true }];
     expect((await renderChartSvg(rankingChart(ranked, { lang: 'zh' }))).startsWith('<svg')).toBe(true);
-    expect((await renderChartSvg(decompositionChart(decomposePlan(plan, { actuals }), { lang: 'en' }))).startsWith('<svg')).toBe(true);
+    const years = decompositionChart(decomposePlan(plan, { actuals }), { lang: 'en' });
+    expect(years['columns']).toBe(3);
+    expect((await renderChartSvg(years)).startsWith('<svg')).toBe(true);
     expect((await renderChartSvg(decompositionChart(decomposePlan(plan, { by: 'unit' })))).startsWith('<svg')).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ export const DECOMPOSITION_CHART_TARGETS = 12;
  * unit: the ranking of the first ranked split, else each split's parts as stacked shares.
  *
  * @example
- * decompositionChart(decomposePlan(plan, { by: 'year' })).facet.columns //=> 3
+ * decompositionChart(decomposePlan(plan, { by: 'year' })).columns //=> 3
  */
 export function decompositionChart(report: DecompositionReport, options: ChartOptions = {}): ChartSpec {
   const w = monitorWords(options.lang ?? 'en');
@@ -56,7 +56,8 @@ export function decompositionChart(report: DecompositionReport, options: ChartOp
   return chart({
     title,
     data: { values },
-    facet: { field: 'panel', type: 'nominal', columns: 3, title: null, header: { labelLimit: 240, labelFontSize: 11 } },
+    facet: { field: 'panel', type: 'nominal', title: null, header: { labelLimit: 240, labelFontSize: 11 } },
+    columns: 3,
     spec: {
       width: 220,
       height: 140,
