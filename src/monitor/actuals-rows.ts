@@ -3,9 +3,10 @@
  * cells of text with their positions, and leave as {@link Actual}s or issues. Checking against a
  * plan (indicators, units) happens here too, so the formats agree on every rule.
  */
-import { isWrittenNumber, normalizeNumberText } from '../math/number-text.js';
+import { isWrittenNumber, normalizeNumberText } from '../math/index.js';
 import type { Indicator, Plan } from '../plan/index.js';
-import { isCompatible, isPercentUnit, isQualifier, isUnit, parseQuantity, unitOf } from '../units/index.js';
+import { isCompatible, isPercentUnit, isQualifier, isUnit, parseQuantity, unitOf, type UnitTable } from '../units/index.js';
+import { unitTableOf } from './targets.js';
 import type { Actual, ActualsIssue, ActualsIssueCode, ActualType } from './actuals.js';
 import { parseDay, parseYear } from './time.js';
 
@@ -67,6 +68,8 @@ export interface IndicatorIndex {
   readonly byId: ReadonlyMap<string, Indicator>;
   /** A name maps to its indicator when exactly one indicator has it, else to `null`. */
   readonly byName: ReadonlyMap<string, Indicator | null>;
+  /** The plan's units with the library's table. */
+  readonly units: UnitTable;
 }
 
 /**
@@ -82,7 +85,7 @@ export function indexIndicators(plan: Plan): IndicatorIndex {
     if (!byId.has(i.id)) byId.set(i.id, i);
     byName.set(i.name, byName.has(i.name) ? null : i);
   }
-  return { byId, byName };
+  return { byId, byName, units: unitTableOf(plan) };
 }
 
 /** A value cell read: the written number, its unit when the cell names one. */
@@ -121,15 +124,15 @@ export function isMagnitude(unit: string): boolean {
 }
 
 /** Checks a unit against an actual's type and its indicator; undefined when it fits. */
-function unitProblem(type: ActualType, unit: string, indicator: Indicator | undefined): string | undefined {
+function unitProblem(type: ActualType, unit: string, indicator: Indicator | undefined, units: UnitTable | undefined): string | undefined {
   if (type === 'rate') return isPercentUnit(unit) ? undefined : `a rate is in %, not ${unit}`;
-  if (indicator === undefined || !isUnit(indicator.unit)) return undefined;
+  if (indicator === undefined || !isUnit(indicator.unit, units)) return undefined;
   if (isMagnitude(unit)) {
-    return unitOf(indicator.unit).factor.eq(1) && !isPercentUnit(indicator.unit)
+    return unitOf(indicator.unit, units).factor.eq(1) && !isPercentUnit(indicator.unit)
       ? undefined
       : `indicator ${indicator.id} is in ${indicator.unit}: write the unit in full, not ${unit}`;
   }
-  if (isPercentUnit(indicator.unit) !== isPercentUnit(unit) || !isCompatible(unit, indicator.unit)) {
+  if (isPercentUnit(indicator.unit) !== isPercentUnit(unit) || !isCompatible(unit, indicator.unit, units)) {
     return `indicator ${indicator.id} is in ${indicator.unit}, not ${unit}`;
   }
   return undefined;
@@ -218,8 +221,8 @@ export function checkRow(row: RawActual, issue: IssueMaker, indicators?: Indicat
   let unit: string | undefined;
   let unitKnown = true;
   if (unitCell !== '') {
-    unitKnown = isUnit(unitCell);
-    if (unitKnown) unit = unitOf(unitCell).symbol;
+    unitKnown = isUnit(unitCell, indicators?.units);
+    if (unitKnown) unit = unitOf(unitCell, indicators?.units).symbol;
     else fail('unknown_unit', 'unit', `${where}: the unit ${JSON.stringify(unitCell)} is not a known unit`, unitCell);
   }
   if (value?.unit !== undefined && unitKnown) {
@@ -230,7 +233,7 @@ export function checkRow(row: RawActual, issue: IssueMaker, indicators?: Indicat
     }
   }
   if (type !== undefined && unit !== undefined && unitKnown) {
-    const problem = unitProblem(type, unit, indicator);
+    const problem = unitProblem(type, unit, indicator, indicators?.units);
     if (problem !== undefined) fail('unit_mismatch', unitCell === '' ? 'value' : 'unit', `${where}: ${problem}`, unit);
   }
 

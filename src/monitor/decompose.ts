@@ -6,17 +6,15 @@
  * the split adds up and, given actuals, the sub-units ranked by completion of their own targets.
  */
 import { argError } from '../errors.js';
-import { D, toDecimal } from '../math/decimal.js';
-import { cagr, project, rateForCumulativeTotal } from '../math/growth.js';
-import { powFrac } from '../math/roots.js';
-import { DEFAULT_APPROX_BAND, type Figure, type FigureReading, type FigureType, type Indicator, type Plan, readFigure } from '../plan/index.js';
-import { isPercentUnit } from '../units/index.js';
+import { cagr, D, project, rateForCumulativeTotal, toDecimal } from '../math/index.js';
+import { DEFAULT_APPROX_BAND, type Figure, type FigureReading, type FigureType, type Indicator, type Plan, readFigure, type ShareRelation } from '../plan/index.js';
+import type { UnitTable } from '../units/index.js';
 import type { Actual, Actuals, ActualsIssue } from './actuals.js';
 import { asOfOf, baseOf, byIndicator, checkedItems, monitorPlan, type MonitorOptions } from './monitor.js';
 import { rankUnits, type RankedUnit } from './ranking.js';
 import { flowPath, indexPath, observationsOf } from './series.js';
 import { annualTargets, inYearTargets, type InYearTarget } from './split.js';
-import { levelOf, selectTargets, skippedOf, targetText, type TargetSpec } from './targets.js';
+import { levelOf, linearLevel, selectTargets, skippedOf, targetText, unitTableOf, type TargetSpec } from './targets.js';
 import { endOfYear } from './time.js';
 import type { ProgressMeasure, SkippedTarget } from './types.js';
 
@@ -151,7 +149,6 @@ export interface DecomposeOptions extends MonitorOptions {
 
 const ZERO = new D(0);
 const ONE = new D(1);
-const HUNDREDTH = new D('0.01');
 
 /** The planned path of one target in its decomposition's terms, before actuals. */
 interface Path {
@@ -190,7 +187,8 @@ function compoundPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSk
       fromIndex: (x) => x.times(base),
     };
   }
-  const X = type === 'rate' ? powFrac(goalValue.plus(1), n) : type === 'change' ? goalValue.plus(1) : goalValue;
+  if (type === 'rate' && goalValue.lte(-1)) return 'not_positive';
+  const X = type === 'rate' ? project(1, goalValue, n) : type === 'change' ? goalValue.plus(1) : goalValue;
   if (X.lte(0)) return 'not_positive';
   const multiple = type === 'multiple';
   const fromIndex = (x: D): D => (multiple ? x : x.minus(1));
@@ -209,9 +207,7 @@ function compoundPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSk
 
 function linearPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSkipReason {
   if (base === undefined) return 'no_base';
-  const r = spec.reading;
-  const scale = isPercentUnit(spec.indicator.unit) ? HUNDREDTH : ONE;
-  const goal = spec.figure.type === 'points' ? base.plus(r.value.times(scale)) : levelOf(r, r.value);
+  const goal = linearLevel(spec, base, spec.reading.value);
   const years = annualTargets(base, goal, { from: spec.t0, to: spec.T }, 'increment');
   return {
     method: 'increment',
@@ -236,7 +232,7 @@ function flowPlanPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSk
     method = 'cumulative';
     step = r.value;
   } else {
-    const total = levelOf(r, r.value);
+    const total = levelOf(r, r.value).times(spec.figure.type === 'average' ? n : 1);
     if (total.lte(0)) return 'not_positive';
     if (spec.growing && base !== undefined && base.gt(0)) {
       const x = rateForCumulativeTotal(base, total, n);
@@ -258,8 +254,8 @@ function flowPlanPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSk
 }
 
 /** Annual actuals and the recomputed targets along a path. */
-function withActuals(spec: TargetSpec, path: Path, items: readonly Actual[], asOf: D, base: D | undefined): readonly YearRow[] {
-  const observations = observationsOf(items, spec.indicator, D.min(asOf, endOfYear(spec.T)));
+function withActuals(spec: TargetSpec, path: Path, items: readonly Actual[], asOf: D, base: D | undefined, units: UnitTable): readonly YearRow[] {
+  const observations = observationsOf(items, spec.indicator, D.min(asOf, endOfYear(spec.T)), units);
   const T = spec.T;
   const actual = new Map<number, D>();
   if (spec.measure === 'flow') {
@@ -332,6 +328,7 @@ function flowRequired(path: Path, remaining: D, left: number, now: D): D {
 
 /** The parts of a plan's sum relations that split a target total among sub-units. */
 function unitSplits(plan: Plan): UnitSplit[] {
+  const units = unitTableOf(plan);
   const indicators = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
   const figures = new Map<string, Figure>();
@@ -341,13 +338,25 @@ function unitSplits(plan: Plan): UnitSplit[] {
     const i = f === undefined ? undefined : indicators.get(f.indicator);
     if (f === undefined || i === undefined) return undefined;
     try {
-      return readFigure(f, i);
+      return readFigure(f, i, units);
     } catch {
       return undefined;
     }
   };
-  const shareOf = new Map<string, { part: string; total: string; share: string }>();
-  for (const r of plan.relations) if (r.kind === 'share') shareOf.set(`${r.part}\u0000${r.total}`, r).set(`share\u0000${r.share}`, r);
+  const shareOf = new Map<string, ShareRelation>();
+  for (const r of plan.relations) {
+    if (r.kind !== 'share') continue;
+    if (typeof r.part === 'string' && typeof r.total === 'string') shareOf.set(`${r.part}\u0000${r.total}`, r);
+    shareOf.set(`share\u0000${r.share}`, r);
+  }
+  /** The amount of a share relation's part: a figure, or the sum of a list of figures. */
+  const partOf = (link: ShareRelation): { readonly amount: D; readonly unit: string } | undefined => {
+    const ids = typeof link.part === 'string' ? [link.part] : link.part;
+    const readings = ids.map(read);
+    if (readings.length === 0 || readings.some((r) => r === undefined)) return undefined;
+    const list = readings as FigureReading[];
+    return { amount: list.reduce((s, r) => s.plus(levelOf(r)), ZERO), unit: (list[0] as FigureReading).indicator.unit };
+  };
   const isTarget = (r: FigureReading | undefined): boolean => r !== undefined && r.figure.role !== 'measured';
 
   const out: UnitSplit[] = [];
@@ -367,11 +376,11 @@ function unitSplits(plan: Plan): UnitSplit[] {
       const value = shares ? p.value : levelOf(p);
       if (shares) {
         const link = shareOf.get(`share\u0000${p.figure.id}`);
-        const partAmount = link === undefined ? undefined : read(link.part);
+        const partAmount = link === undefined ? undefined : partOf(link);
         return {
           figure: p.figure.id,
           subject: p.indicator.name,
-          ...(partAmount !== undefined && { amount: levelOf(partAmount) }),
+          ...(partAmount !== undefined && { amount: partAmount.amount }),
           share: whole ? value : value.div(totalValue),
         };
       }
@@ -386,7 +395,7 @@ function unitSplits(plan: Plan): UnitSplit[] {
       };
     });
     const linked = shares ? shareOf.get(`share\u0000${first.figure.id}`) : undefined;
-    const amountUnit = linked === undefined ? undefined : read(linked.part)?.indicator.unit;
+    const amountUnit = linked === undefined ? undefined : partOf(linked)?.unit;
     const sum = readings.reduce((s, p) => s.plus(shares ? p.value : levelOf(p)), ZERO);
     const gap = sum.minus(totalValue);
     let verdict: SplitVerdict = gap.isZero() ? 'adds_up' : 'gap';
@@ -462,6 +471,7 @@ export function decomposePlan(plan: Plan, options: DecomposeOptions = {}): Decom
   const targets: TargetDecomposition[] = [];
   const time = asOf?.time ?? endOfYear(plan.period.to);
   const grouped = byIndicator(items);
+  const units = unitTableOf(plan);
   let illustrative = false;
   for (const spec of specs) {
     const own = grouped.get(spec.indicator.id) ?? [];
@@ -469,7 +479,7 @@ export function decomposePlan(plan: Plan, options: DecomposeOptions = {}): Decom
       skipped.push({ ...skippedOf(spec.reading, 'no_base'), reason: 'not_a_flow' });
       continue;
     }
-    const observations = observationsOf(own, spec.indicator, D.min(time, endOfYear(spec.T)));
+    const observations = observationsOf(own, spec.indicator, D.min(time, endOfYear(spec.T)), units);
     const { base } = baseOf(spec, observations);
     if (base?.actual?.illustrative === true) illustrative = true;
     const path = spec.measure === 'compound' ? compoundPath(spec, base?.value) : spec.measure === 'linear' ? linearPath(spec, base?.value) : flowPlanPath(spec, base?.value);
@@ -477,7 +487,7 @@ export function decomposePlan(plan: Plan, options: DecomposeOptions = {}): Decom
       skipped.push({ ...skippedOf(spec.reading, 'no_base'), reason: path });
       continue;
     }
-    const rows: readonly YearRow[] = given === undefined ? path.rows : withActuals(spec, path, own, time, base?.value);
+    const rows: readonly YearRow[] = given === undefined ? path.rows : withActuals(spec, path, own, time, base?.value, units);
     if (given !== undefined && observations.some((o) => o.actual.illustrative && rows.some((r) => r.year === o.year && r.actual !== undefined))) illustrative = true;
     const periods =
       by === 'month' || by === 'quarter' ? path.rows.map((r) => ({ year: r.year, targets: inYearTargets(r.planned, by) })) : undefined;

@@ -4,9 +4,7 @@
  * value at the target year if the observed pace continues, and the mid-term label.
  */
 import { argError } from '../errors.js';
-import { D, toDecimal, type Numeric } from '../math/decimal.js';
-import { cagr, cumulativeTotal, project, rateForCumulativeTotal } from '../math/growth.js';
-import { powFrac } from '../math/roots.js';
+import { cagr, cumulativeTotal, D, project, rateForCumulativeTotal, toDecimal, type Numeric } from '../math/index.js';
 import {
   admissible,
   DEFAULT_APPROX_BAND,
@@ -16,12 +14,12 @@ import {
   type FigureReading,
   type Plan,
 } from '../plan/index.js';
-import { isPercentUnit } from '../units/index.js';
+import { isPercentUnit, type UnitTable } from '../units/index.js';
 import { checkRow, duplicates, indexIndicators, issueMaker, type RawActual } from './actuals-rows.js';
 import type { Actual, Actuals, ActualsIssue } from './actuals.js';
 import { compoundProgress, linearProgress, MID_TERM_LABELS, midTermLabel, paceBand, type MidTermLabel } from './progress.js';
 import { flowPath, indexPath, observationsOf, type Observation } from './series.js';
-import { levelOf, selectTargets, skippedOf, targetText, type TargetSpec } from './targets.js';
+import { levelOf, linearLevel, selectTargets, skippedOf, targetText, unitTableOf, type TargetSpec } from './targets.js';
 import { endOfDay, endOfYear, parseDay, shareElapsed } from './time.js';
 import type { MonitorNote, MonitorReport, RateKind, SkippedTarget, TargetProgress } from './types.js';
 
@@ -195,7 +193,7 @@ function evaluateCompound(c: Context): Evaluation {
     type === 'level'
       ? (v) => levelOf(r, v).div(i0 as D)
       : type === 'rate'
-        ? (v) => (v.lte(-1) ? ZERO : powFrac(v.plus(1), n))
+        ? (v) => (v.lte(-1) ? ZERO : project(1, v, n))
         : type === 'change'
           ? (v) => D.max(ZERO, v.plus(1))
           : (v) => v;
@@ -253,9 +251,12 @@ function evaluateLinear(c: Context): Evaluation {
   const path = indexPath(c.observations, spec.indicator, spec.t0, spec.T, s0.isZero() ? undefined : s0);
   const point = s0.isZero() ? undefined : path.points[path.points.length - 1];
   if (point === undefined) return { ok: false, reason: s0.isZero() ? 'not_positive' : 'no_actuals' };
-  const points = spec.figure.type === 'points';
-  const scale = isPercentUnit(spec.indicator.unit) ? HUNDREDTH : ONE;
-  const toLevel: (v: D) => D = points ? (v) => s0.plus(v.times(scale)) : (v) => levelOf(r, v);
+  const type = spec.figure.type;
+  const points = type === 'points' || type === 'annual_points';
+  const perYear = type === 'annual_points' || type === 'average_increase';
+  const difference = points || type === 'increase' || type === 'average_increase';
+  const scale = points && isPercentUnit(spec.indicator.unit) ? HUNDREDTH : ONE;
+  const toLevel = (v: D): D => linearLevel(spec, s0, v);
   const direction = sign(toLevel(r.value).minus(s0));
   const goalValue = goalPoint(r, direction);
   const sT = toLevel(goalValue);
@@ -271,14 +272,14 @@ function evaluateLinear(c: Context): Evaluation {
   const projectedLevel = rest.gt(0) ? st.plus(observedRate.times(rest)) : st;
   const progress = sT.eq(s0) ? (met ? ONE : ZERO) : linearProgress(s0, st, sT);
   const pace = plannedRate.isZero() ? undefined : observedRate.div(plannedRate);
-  const inTerms = (level: D): D => (points ? level.minus(s0).div(scale) : level);
+  const inTerms = (level: D): D => (perYear ? observedRate.div(scale) : difference ? level.minus(s0).div(scale) : level);
   const notes: MonitorNote[] = [];
   if (path.gap !== undefined) notes.push({ code: 'gap', year: path.gap });
   if (path.ignoredAmounts > 0) notes.push({ code: 'amount_ignored' });
   return {
     ok: true,
     measured: {
-      goal: points ? goalValue : sT,
+      goal: points ? goalValue : difference ? levelOf(r, goalValue) : sT,
       current: inTerms(st),
       projected: inTerms(projectedLevel),
       met,
@@ -314,9 +315,10 @@ function flowPlan(c: Context): { readonly amounts: readonly D[]; readonly total:
     const amounts = Array.from({ length: n }, (_, i) => project(a0, g, i + 1));
     return { amounts, total: toTotal(g), set: mapSet(targetSet(r, 1, band), toTotal), growthRate: g };
   }
-  const total = levelOf(r, goalPoint(r, 1));
+  const years = spec.figure.type === 'average' ? n : 1;
+  const total = levelOf(r, goalPoint(r, 1)).times(years);
   if (total.lte(0)) return 'not_positive';
-  const set = mapSet(targetSet(r, 1, band), (v) => levelOf(r, v));
+  const set = mapSet(targetSet(r, 1, band), (v) => levelOf(r, v).times(years));
   if (spec.growing && a0 !== undefined && a0.gt(0)) {
     const x = rateForCumulativeTotal(a0, total, n);
     return { amounts: Array.from({ length: n }, (_, i) => project(a0, x, i + 1)), total, set, growthRate: x };
@@ -378,12 +380,14 @@ function evaluateFlow(c: Context): Evaluation {
   const used = [...complete.flatMap((y) => y.used), ...(path.partial?.used ?? [])];
   const notes: MonitorNote[] = [];
   if (path.gap !== undefined) notes.push({ code: 'gap', year: path.gap });
+  // An average (年均投资560亿元) is shown as averages: so far, planned, at this pace.
+  const perYear = spec.figure.type === 'average';
   return {
     ok: true,
     measured: {
-      goal: planned.total,
-      current: realised,
-      projected,
+      goal: perYear ? planned.total.div(n) : planned.total,
+      current: perYear && e.gt(0) ? realised.div(e) : realised,
+      projected: perYear ? projected.div(n) : projected,
       met,
       projectedMeets: meets(pointSet(projected), planned.set),
       progress: realised.div(planned.total),
@@ -438,9 +442,9 @@ export function byIndicator(items: readonly Actual[]): ReadonlyMap<string, reado
   return out;
 }
 
-function evaluate(spec: TargetSpec, items: readonly Actual[], asOf: D, band: D): TargetProgress | SkippedTarget {
+function evaluate(spec: TargetSpec, items: readonly Actual[], asOf: D, band: D, units: UnitTable): TargetProgress | SkippedTarget {
   const until = D.min(asOf, endOfYear(spec.T));
-  const observations = observationsOf(items, spec.indicator, until);
+  const observations = observationsOf(items, spec.indicator, until, units);
   const { base, notes: baseNotes } = baseOf(spec, observations);
   const context: Context = { spec, observations, ...(base !== undefined && { base }), band };
   const result = spec.measure === 'compound' ? evaluateCompound(context) : spec.measure === 'linear' ? evaluateLinear(context) : evaluateFlow(context);
@@ -519,8 +523,9 @@ export function monitorPlan(plan: Plan, actuals: Actuals | readonly Actual[], op
   const targets: TargetProgress[] = [];
   const skipped: SkippedTarget[] = [...computed];
   const grouped = byIndicator(items);
+  const units = unitTableOf(plan);
   for (const spec of specs) {
-    const result = evaluate(spec, grouped.get(spec.indicator.id) ?? [], asOf.time, band);
+    const result = evaluate(spec, grouped.get(spec.indicator.id) ?? [], asOf.time, band, units);
     if ('reason' in result) skipped.push(result);
     else targets.push(result);
   }

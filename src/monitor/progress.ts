@@ -3,7 +3,7 @@
  * band, and the mid-term label of Chinese practice. Pure functions of numbers.
  */
 import { argError } from '../errors.js';
-import { D, toDecimal, type Numeric } from '../math/decimal.js';
+import { D, toDecimal, type Numeric } from '../math/index.js';
 import { lnRatio } from '../math/roots.js';
 
 /**

@@ -3,7 +3,7 @@
  * (每月通报进度并排队): each unit's task progress against the progress its own plan path has at the
  * same time (完成进度 / 序时进度), best first.
  */
-import type { D } from '../math/decimal.js';
+import type { D } from '../math/index.js';
 import type { MidTermLabel, PaceBand } from './progress.js';
 import type { TargetProgress } from './types.js';
 

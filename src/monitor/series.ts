@@ -14,10 +14,9 @@
  * - a year without a value is a hole: later levels still count, later rates cannot chain across it;
  *   for flows it ends the sum.
  */
-import { D } from '../math/decimal.js';
-import { powFrac } from '../math/roots.js';
+import { D, project } from '../math/index.js';
 import type { Indicator, IndicatorKind } from '../plan/index.js';
-import { isPercentUnit, unitFactor, unitOf } from '../units/index.js';
+import { isPercentUnit, unitFactor, unitOf, type UnitTable } from '../units/index.js';
 import { isMagnitude } from './actuals-rows.js';
 import type { Actual } from './actuals.js';
 import { endOfDay, endOfYear } from './time.js';
@@ -59,14 +58,14 @@ const HUNDREDTH = new D('0.01');
  * @example
  * actualValue({ text: '1210000', unit: '万元', type: 'level', … }, { unit: '亿元', … }).toString() //=> '121'
  */
-export function actualValue(actual: Actual, indicator: Indicator): D {
+export function actualValue(actual: Actual, indicator: Indicator, units?: UnitTable): D {
   const number = new D(actual.text);
   if (actual.type === 'rate') return number.times(HUNDREDTH);
   if (isPercentUnit(indicator.unit)) return number.times(HUNDREDTH);
   const unit = actual.unit ?? indicator.unit;
   if (unit === indicator.unit) return number;
   if (isMagnitude(unit)) return number.times(unitOf(unit).factor);
-  return number.times(unitFactor(unit, indicator.unit));
+  return number.times(unitFactor(unit, indicator.unit, units));
 }
 
 /**
@@ -75,7 +74,7 @@ export function actualValue(actual: Actual, indicator: Indicator): D {
  * @example
  * observationsOf(actuals, indicator, new D(2018))[0].time.toString() //=> '2017'
  */
-export function observationsOf(actuals: readonly Actual[], indicator: Indicator, until: D): readonly Observation[] {
+export function observationsOf(actuals: readonly Actual[], indicator: Indicator, until: D, units?: UnitTable): readonly Observation[] {
   return actuals
     .filter((a) => a.indicator === indicator.id)
     .map((a) => ({
@@ -84,7 +83,7 @@ export function observationsOf(actuals: readonly Actual[], indicator: Indicator,
       year: a.year,
       ...(a.date !== undefined && { date: a.date }),
       time: a.date === undefined ? endOfYear(a.year) : endOfDay(a.date),
-      value: actualValue(a, indicator),
+      value: actualValue(a, indicator, units),
     }))
     .filter((o) => o.time.lte(until))
     .sort((a, b) => a.time.cmp(b.time) || (a.date === undefined ? -1 : 1));
@@ -158,7 +157,7 @@ export function indexPath(observations: readonly Observation[], indicator: Indic
     const previous = known.get(o.year - 1);
     if (previous !== undefined && o.value.gt(-1)) {
       const f = o.time.minus(o.year);
-      datedPoint = { year: o.year, date, time: o.time, index: previous.index.times(powFrac(o.value.plus(1), f)), used: [...previous.used, o.actual] };
+      datedPoint = { year: o.year, date, time: o.time, index: previous.index.times(project(1, o.value, f)), used: [...previous.used, o.actual] };
     }
   }
   if (datedPoint !== undefined) points.push(datedPoint);

@@ -4,8 +4,7 @@
  * and a total among sub-units by stated shares or amounts, with the check that the split adds up.
  */
 import { argError } from '../errors.js';
-import { D, toDecimal, type Numeric } from '../math/decimal.js';
-import { requiredRate, type YearSpan } from '../math/growth.js';
+import { D, requiredRate, toDecimal, type Numeric, type YearSpan } from '../math/index.js';
 import { powInt } from '../math/roots.js';
 
 /** How a multi-year target is split into years: by an equal annual rate, or by equal increments. */

@@ -3,15 +3,18 @@
  * - every planned figure (role `planned`) is a target, and so is the target of a growth relation
  *   that the plan computed (测算, 预计); a growth relation's rate and a cumulative total's rate
  *   belong to their relation's target, not to targets of their own;
- * - other computed figures (预计1.3亿千瓦, shares the plan derived) are listed as skipped;
+ * - other computed figures (预计1.3亿千瓦, shares the plan derived) are listed as skipped; `gap`
+ *   figures state an outcome and are no targets;
+ * - a total, an average or an average increase over the years from..to spans from the end of
+ *   `from − 1`; other figures over from..to span from the end of `from`;
  * - the base of a level or share target is the plan's measured figure of the same indicator in the
  *   plan's base year (else its latest measured one before the target year); of a relation's target,
  *   the relation's base; the actuals may supply a base the plan lacks (monitor.ts).
  */
-import { D } from '../math/decimal.js';
+import { D } from '../math/index.js';
 import type { Figure, FigureReading, FigureType, Indicator, Plan } from '../plan/index.js';
 import { readFigure } from '../plan/index.js';
-import { isPercentUnit, unitFactor, writeQualified } from '../units/index.js';
+import { declareUnits, isPercentUnit, unitFactor, writeQualified, type UnitTable } from '../units/index.js';
 import type { ProgressMeasure, SkippedTarget } from './types.js';
 
 /** A planned figure read for monitoring. */
@@ -42,7 +45,12 @@ function measureOf(figure: Figure, reading: FigureReading, indicator: Indicator)
   switch (figure.type) {
     case 'share':
     case 'points':
+    case 'annual_points':
+    case 'increase':
+    case 'average_increase':
       return 'linear';
+    case 'average':
+      return 'flow';
     case 'level':
       return LINEAR_KINDS.has(indicator.kind) || isPercentUnit(reading.unit) ? 'linear' : 'compound';
     case 'total':
@@ -56,19 +64,66 @@ function measureOf(figure: Figure, reading: FigureReading, indicator: Indicator)
 
 /** The figure types a base of a target of this type may have. */
 function baseTypes(type: FigureType): readonly FigureType[] {
-  return type === 'share' ? ['share'] : type === 'points' ? ['share', 'level'] : ['level'];
+  return type === 'share' ? ['share'] : type === 'points' || type === 'annual_points' ? ['share', 'level'] : ['level'];
+}
+
+const ONE = new D(1);
+const HUNDREDTH = new D('0.01');
+
+/**
+ * The level at the target year that a linear target's value stands for, from the base level s0:
+ * a level or share itself; s0 + points (+ n × points a year) for percentage points; s0 + the
+ * increase (+ n × the average yearly increase) for absolute increases.
+ *
+ * @example
+ * linearLevel(spec5Points, new D('0.40'), new D(5)).toString() //=> '0.45'
+ */
+export function linearLevel(spec: TargetSpec, s0: D, v: D): D {
+  const n = spec.T - spec.t0;
+  const scale = isPercentUnit(spec.indicator.unit) ? HUNDREDTH : ONE;
+  switch (spec.figure.type) {
+    case 'points':
+      return s0.plus(v.times(scale));
+    case 'annual_points':
+      return s0.plus(v.times(scale).times(n));
+    case 'increase':
+      return s0.plus(levelOf(spec.reading, v));
+    case 'average_increase':
+      return s0.plus(levelOf(spec.reading, v).times(n));
+    default:
+      return levelOf(spec.reading, v);
+  }
+}
+
+/**
+ * The units a plan declares (`units:`) with the library's table: what its figures and actuals are
+ * read with. A declaration the plan's validation refused is left out.
+ *
+ * @example
+ * unitOf('万吨钢', unitTableOf(plan)).factor.toString() //=> '10000'
+ */
+export function unitTableOf(plan: Plan): UnitTable {
+  try {
+    return declareUnits(plan.units ?? []);
+  } catch {
+    return declareUnits([]);
+  }
 }
 
 /**
  * A level or share figure's value in its indicator's value domain: the indicator's unit
- * (亿元 for a figure written in 万元), % as fractions.
+ * (readFigure reads an amount written in 万元 in the indicator's 亿元), % as fractions.
  *
  * @example
  * levelOf(readFigure(figureIn万元, indicatorIn亿元)).toString() //=> '121'
  */
 export function levelOf(reading: FigureReading, point: D = reading.value): D {
   if (isPercentUnit(reading.unit) || reading.unit === reading.indicator.unit) return point;
-  return point.times(unitFactor(reading.unit, reading.indicator.unit));
+  try {
+    return point.times(unitFactor(reading.unit, reading.indicator.unit));
+  } catch {
+    return point;
+  }
 }
 
 /**
@@ -111,6 +166,7 @@ export function skippedOf(reading: FigureReading, reason: SkippedTarget['reason'
  * selectTargets(plan).specs.map((s) => s.figure.id) //=> ['sales_2020', 'share_2020', …]
  */
 export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec[]; readonly skipped: readonly SkippedTarget[] } {
+  const units = unitTableOf(plan);
   const indicators = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
   const figures = new Map<string, Figure>();
@@ -119,7 +175,7 @@ export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec
     const indicator = f === undefined ? undefined : indicators.get(f.indicator);
     if (f === undefined || indicator === undefined) return undefined;
     try {
-      return readFigure(f, indicator);
+      return readFigure(f, indicator, units);
     } catch {
       return undefined;
     }
@@ -147,7 +203,7 @@ export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec
   const specs: TargetSpec[] = [];
   const skipped: SkippedTarget[] = [];
   for (const f of plan.figures) {
-    if (f.role === 'measured' || ownedRates.has(f.id)) continue;
+    if (f.role === 'measured' || f.type === 'gap' || ownedRates.has(f.id)) continue;
     const reading = read(f);
     if (reading === undefined) continue;
     const own = owner.get(f.id);
@@ -164,7 +220,7 @@ export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec
     if (f.type === 'level' || f.type === 'share') {
       T = f.year ?? plan.period.to;
       t0 = explicitBase?.figure.year ?? plan.period.base;
-    } else if (f.type === 'total') {
+    } else if (f.type === 'total' || f.type === 'average' || f.type === 'average_increase') {
       T = f.to ?? plan.period.to;
       t0 = (f.from ?? plan.period.from) - 1;
     } else {

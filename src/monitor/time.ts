@@ -7,7 +7,7 @@
  * Dates are written `YYYY-MM-DD`, `YYYY/M/D`, `YYYY-MM` (the month's last day: 1–N月累计) or
  * `2018年6月30日`; they name calendar days, never instants.
  */
-import { D } from '../math/decimal.js';
+import { D } from '../math/index.js';
 import { parseChineseDate, parseChineseYear, yearFraction } from '../units/index.js';
 
 /** A parsed day: its ISO text and year. */

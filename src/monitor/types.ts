@@ -1,5 +1,5 @@
 /** The results of monitoring a plan against actual values: data for the renderers of src/report. */
-import type { D } from '../math/decimal.js';
+import type { D } from '../math/index.js';
 import type { FigureType, Qualifier } from '../plan/index.js';
 import type { ActualsIssue } from './actuals.js';
 import type { MidTermLabel, PaceBand } from './progress.js';
@@ -8,10 +8,11 @@ import type { MidTermLabel, PaceBand } from './progress.js';
  * How a target's progress is measured (DOMAIN.md section 6):
  * - `compound`: growth and intensity targets (levels of amounts, rates, cumulative changes,
  *   multiples): p = ln(It/I0) / ln(IT/I0), pace in CAGR;
- * - `linear`: shares, ratio levels in %, index levels and percentage points: p = (It − I0)/(IT − I0),
- *   pace in points a year;
- * - `flow`: totals over a span (十三五期间完成…) and average rates of investment (累计法): the
- *   realised sum against the planned cumulative path.
+ * - `linear`: shares, ratio levels in %, index levels, percentage points (also a year), absolute
+ *   increases (also a year on average): p = (It − I0)/(IT − I0), pace in level units a year;
+ * - `flow`: totals over a span (十三五期间完成…), averages over a span (年均投资560亿元) and average
+ *   rates of investment (累计法): the realised sum against the planned cumulative path.
+ * A `gap` figure (超过规划目标1.5个百分点) states an outcome and is no target.
  */
 export type ProgressMeasure = 'compound' | 'linear' | 'flow';
 

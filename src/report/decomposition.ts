@@ -5,8 +5,8 @@
  */
 import type { Lang } from '../check/index.js';
 import { argError } from '../errors.js';
-import type { D } from '../math/decimal.js';
-import { formatFixed } from '../math/rounding.js';
+import type { D } from '../math/index.js';
+import { formatFixed } from '../math/index.js';
 import type { DecompositionReport, TargetDecomposition, UnitSplit, YearMethod } from '../monitor/index.js';
 import { toPlain } from './json.js';
 import { escapeCell } from './markdown.js';

@@ -3,8 +3,8 @@
  * they show them (四舍五入, a fixed number of decimals per kind of value). One table per language.
  */
 import type { Lang } from '../check/index.js';
-import type { D } from '../math/decimal.js';
-import { formatFixed } from '../math/rounding.js';
+import type { D } from '../math/index.js';
+import { formatFixed } from '../math/index.js';
 import type {
   DecomposeSkipReason,
   MidTermLabel,
@@ -139,8 +139,25 @@ const ZH: MonitorWords = {
     }
   },
   current: (figure, value) =>
-    figure === 'rate' ? `年均${value}` : figure === 'change' ? `累计${value}` : figure === 'total' ? `累计完成${value}` : value,
-  goal: (figure, text) => (figure === 'rate' ? `年均${text}` : figure === 'change' ? `累计${text}` : figure === 'total' ? `合计${text}` : text),
+    figure === 'rate' || figure === 'average' || figure === 'average_increase' || figure === 'annual_points'
+      ? `年均${value}`
+      : figure === 'change'
+        ? `累计${value}`
+        : figure === 'total'
+          ? `累计完成${value}`
+          : figure === 'increase'
+            ? `增加${value}`
+            : value,
+  goal: (figure, text) =>
+    figure === 'rate' || figure === 'average' || figure === 'average_increase' || figure === 'annual_points'
+      ? `年均${text}`
+      : figure === 'change'
+        ? `累计${text}`
+        : figure === 'total'
+          ? `合计${text}`
+          : figure === 'increase'
+            ? `增加${text}`
+            : text,
   rate: (kind, value, unit) =>
     kind === 'cagr' ? `年均${value}` : kind === 'cumulative' ? `年均${value}（累计法）` : kind === 'points' ? `每年${value}` : `每年${value}${unit}`,
 };
@@ -213,8 +230,23 @@ const EN: MonitorWords = {
     }
   },
   current: (figure, value) =>
-    figure === 'rate' ? `${value} a year` : figure === 'change' ? `${value} in all` : figure === 'total' ? `${value} done` : value,
-  goal: (figure, text) => (figure === 'rate' ? `${text} a year` : figure === 'change' || figure === 'total' ? `${text} in all` : text),
+    figure === 'rate' || figure === 'average' || figure === 'average_increase' || figure === 'annual_points'
+      ? `${value} a year`
+      : figure === 'change'
+        ? `${value} in all`
+        : figure === 'total'
+          ? `${value} done`
+          : figure === 'increase'
+            ? `${value} more`
+            : value,
+  goal: (figure, text) =>
+    figure === 'rate' || figure === 'average' || figure === 'average_increase' || figure === 'annual_points'
+      ? `${text} a year`
+      : figure === 'change' || figure === 'total'
+        ? `${text} in all`
+        : figure === 'increase'
+          ? `${text} more`
+          : text,
   rate: (kind, value, unit) =>
     kind === 'cagr' ? `${value} a year` : kind === 'cumulative' ? `${value} a year (累计法)` : kind === 'points' ? `${value} a year` : `${value}${unit} a year`,
 };
@@ -263,7 +295,8 @@ export function showNumber(x: D, unit: string, signed = false): string {
 export function showValue(t: Pick<TargetProgress, 'figure' | 'unit'>, x: D): string {
   if (t.figure === 'rate') return percent(x);
   if (t.figure === 'change') return percent(x, 2, true);
-  if (t.figure === 'points') return showNumber(x, '个百分点', true);
+  if (t.figure === 'points' || t.figure === 'annual_points') return showNumber(x, '个百分点', true);
+  if (t.figure === 'increase' || t.figure === 'average_increase') return showNumber(x, t.unit, true);
   if (t.figure === 'multiple') return `${formatFixed(x, 3)}倍`;
   return showNumber(x, t.unit);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/math/decimal.js';
-import { cumulativeTotal, project } from '../../src/math/growth.js';
+import { cumulativeTotal, project } from '../../src/math/index.js';
 import type { Actual } from '../../src/monitor/actuals.js';
 import { decomposePlan } from '../../src/monitor/decompose.js';
 import { parseActuals } from '../../src/monitor/parse-actuals.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/math/decimal.js';
-import { cumulativeTotal, project } from '../../src/math/growth.js';
+import { cumulativeTotal, project } from '../../src/math/index.js';
 import type { Actual } from '../../src/monitor/actuals.js';
 import { monitorPlan, type MonitorOptions } from '../../src/monitor/monitor.js';
 import { endOfDay } from '../../src/monitor/time.js';
@@ -172,6 +172,53 @@ describe('flows', () => {
     expect(close(t.pace as D, 1)).toBe(true);
     expect(close(t.observedRate as D, '0.12', '1e-30')).toBe(true);
     expect(close(t.requiredRate as D, '0.12', '1e-30')).toBe(true);
+  });
+});
+
+describe('increases, averages and points a year', () => {
+  const p = miniPlan(
+    '{ id: jobs, name: 城镇新增就业, unit: 万人, kind: value }\n  - { id: inv, name: 投资, unit: 亿元, kind: investment }\n  - { id: r, name: 城镇化率, unit: "%", kind: ratio }',
+    [
+      '  - { id: jobs_2015, indicator: jobs, type: level, year: 2015, value: "100" }',
+      '  - { id: jobs_more, indicator: jobs, type: increase, from: 2015, to: 2020, value: "50" }',
+      '  - { id: jobs_avg, indicator: jobs, type: average_increase, from: 2016, to: 2020, value: "10" }',
+      '  - { id: inv_avg, indicator: inv, type: average, from: 2016, to: 2020, value: "560" }',
+      '  - { id: r_2015, indicator: r, type: level, year: 2015, value: "55" }',
+      '  - { id: r_pts, indicator: r, type: annual_points, from: 2015, to: 2020, value: "1" }',
+      '  - { id: r_gap, indicator: r, type: gap, year: 2016, value: "0.5" }',
+      '',
+    ].join('\n'),
+  );
+  const data = [actual('jobs', 2017, '120'), actual('inv', 2016, '500'), actual('inv', 2017, '620'), actual('r', 2017, '57.5')];
+
+  it('an absolute increase and an average yearly increase are linear: 20 of 50 more in 40% of the time', () => {
+    const more = target(data, 'jobs_more', {}, p);
+    expect(more.measure).toBe('linear');
+    expect(more.current.toString()).toBe('20');
+    expect(more.goal.toString()).toBe('50');
+    expect(more.progress.toString()).toBe('0.4');
+    expect(close(more.pace as D, 1)).toBe(true);
+    const avg = target(data, 'jobs_avg', {}, p);
+    expect(avg.current.toString()).toBe('10');
+    expect(avg.goal.toString()).toBe('10');
+    expect(close(avg.pace as D, 1)).toBe(true);
+  });
+
+  it('an average over years is a flow shown as averages', () => {
+    const t = target(data, 'inv_avg', {}, p);
+    expect(t.measure).toBe('flow');
+    expect(t.current.toString()).toBe('560');
+    expect(t.goal.toString()).toBe('560');
+    expect(t.progress.toString()).toBe('0.4');
+  });
+
+  it('points a year: 2.5 points in two years against 1 a year is ahead; a gap figure is no target', () => {
+    const t = target(data, 'r_pts', {}, p);
+    expect(t.unit).toBe('个百分点');
+    expect(t.current.toString()).toBe('1.25');
+    expect(t.label).toBe('ahead');
+    const r = review(data, {}, p);
+    expect([...r.targets, ...r.skipped].some((x) => x.target === 'r_gap')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/math/decimal.js';
-import { annualDeclineFor } from '../../src/math/growth.js';
+import { annualDeclineFor } from '../../src/math/index.js';
 import { compoundProgress, linearProgress, midTermLabel, paceBand, paceRatio } from '../../src/monitor/progress.js';
 import { decimalArb, expectCode, RUNS } from '../math/oracle.js';
 
