@@ -81,8 +81,13 @@ export interface TargetDecomposition {
 export interface SplitRow {
   readonly figure: string;
   readonly subject: string;
-  /** Its amount in the total's unit, when known (a share's amount needs a stated total). */
+  /**
+   * Its amount in the total's unit, when known: a part's stated amount, or for a share the share
+   * of the amount its share relation names (五个开发区 49.4% of 2800亿元 is 1383.2亿元).
+   */
   readonly amount?: D;
+  /** For a share: the amount the plan states for its part, when a share relation names one (the five zones' 2168亿元). */
+  readonly statedAmount?: D;
   /** Its share of the total (a fraction). */
   readonly share: D;
   /** The share the plan states for it, when a share relation does. */
@@ -349,14 +354,18 @@ function unitSplits(plan: Plan): UnitSplit[] {
     if (typeof r.part === 'string' && typeof r.total === 'string') shareOf.set(`${r.part}\u0000${r.total}`, r);
     shareOf.set(`share\u0000${r.share}`, r);
   }
-  /** The amount of a share relation's part: a figure, or the sum of a list of figures. */
-  const partOf = (link: ShareRelation): { readonly amount: D; readonly unit: string } | undefined => {
-    const ids = typeof link.part === 'string' ? [link.part] : link.part;
+  /** The amount of a list of figures (or one figure), in the first one's unit. */
+  const amountOf = (ref: string | readonly string[]): { readonly amount: D; readonly unit: string } | undefined => {
+    const ids = typeof ref === 'string' ? [ref] : ref;
     const readings = ids.map(read);
     if (readings.length === 0 || readings.some((r) => r === undefined)) return undefined;
     const list = readings as FigureReading[];
     return { amount: list.reduce((s, r) => s.plus(levelOf(r)), ZERO), unit: (list[0] as FigureReading).indicator.unit };
   };
+  /** The amount of a share relation's part. */
+  const partOf = (link: ShareRelation) => amountOf(link.part);
+  /** The amount of a share relation's total. */
+  const totalOf = (link: ShareRelation) => amountOf(link.total);
   const isTarget = (r: FigureReading | undefined): boolean => r !== undefined && r.figure.role !== 'measured';
 
   const out: UnitSplit[] = [];
@@ -372,15 +381,19 @@ function unitSplits(plan: Plan): UnitSplit[] {
     const first = readings[0] as FigureReading;
     const shares = first.figure.type === 'share';
     const totalValue = whole ? ONE : levelOf(total as FigureReading);
+    // A split of shares gets amounts from the total a share relation of one of its parts names.
+    const link = shares ? readings.map((p) => shareOf.get(`share\u0000${p.figure.id}`)).find((l) => l !== undefined && totalOf(l) !== undefined) : undefined;
+    const wholeAmount = link === undefined ? undefined : totalOf(link);
     const rows: SplitRow[] = readings.map((p) => {
       const value = shares ? p.value : levelOf(p);
       if (shares) {
-        const link = shareOf.get(`share\u0000${p.figure.id}`);
-        const partAmount = link === undefined ? undefined : partOf(link);
+        const own = shareOf.get(`share\u0000${p.figure.id}`);
+        const stated = own === undefined ? undefined : partOf(own);
         return {
           figure: p.figure.id,
           subject: p.indicator.name,
-          ...(partAmount !== undefined && { amount: partAmount.amount }),
+          ...(wholeAmount !== undefined && { amount: wholeAmount.amount.times(value) }),
+          ...(stated !== undefined && { statedAmount: stated.amount }),
           share: whole ? value : value.div(totalValue),
         };
       }
@@ -394,8 +407,7 @@ function unitSplits(plan: Plan): UnitSplit[] {
         ...(statedShare !== undefined && { statedShare }),
       };
     });
-    const linked = shares ? shareOf.get(`share\u0000${first.figure.id}`) : undefined;
-    const amountUnit = linked === undefined ? undefined : partOf(linked)?.unit;
+    const amountUnit = wholeAmount?.unit;
     const sum = readings.reduce((s, p) => s.plus(shares ? p.value : levelOf(p)), ZERO);
     const gap = sum.minus(totalValue);
     let verdict: SplitVerdict = gap.isZero() ? 'adds_up' : 'gap';

@@ -72,12 +72,14 @@ function yearTable(t: TargetDecomposition, w: MonitorWords, withActuals: boolean
 }
 
 function splitRows(s: UnitSplit, w: MonitorWords): readonly (readonly string[])[] {
-  const head = [w.parts, w.amount, w.share, w.statedShare];
+  const head = [w.parts, w.amount, w.share, w.statedShare, w.statedAmount];
+  const unit = s.kind === 'shares' ? (s.amountUnit ?? '') : s.unit;
   const rows = s.parts.map((p) => [
     p.subject,
-    p.amount === undefined ? '' : showNumber(p.amount, s.kind === 'shares' ? (s.amountUnit ?? '') : s.unit),
+    p.amount === undefined ? '' : showNumber(p.amount, unit),
     percent(p.share),
     p.statedShare === undefined ? '' : percent(p.statedShare),
+    p.statedAmount === undefined ? '' : showNumber(p.statedAmount, unit),
   ]);
   const used = head.map((_, j) => j === 0 || rows.some((r) => r[j] !== ''));
   const keep = (row: readonly string[]) => row.filter((_, j) => used[j] === true);
@@ -110,7 +112,7 @@ function formatText(report: DecompositionReport, lang: Lang): string {
   }
   for (const s of report.splits) {
     lines.push('', `  ${splitHead(s, w)}  [${s.relation}]`);
-    for (const l of columns(splitRows(s, w), [false, true, true, true])) lines.push(`    ${l}`);
+    for (const l of columns(splitRows(s, w), [false, true, true, true, true])) lines.push(`    ${l}`);
     if (s.ranking !== undefined) {
       lines.push(`    ${w.rank} (${w.completion}):`);
       const rows = s.ranking.map((u) => [`${u.rank}.`, `${u.subject}${u.illustrative ? '*' : ''}`, ratio(u.completion), `${w.progress} ${share(u.progress)}`, w.labels[u.label]]);

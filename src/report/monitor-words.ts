@@ -56,6 +56,7 @@ export interface MonitorWords {
   readonly parts: string;
   readonly share: string;
   readonly statedShare: string;
+  readonly statedAmount: string;
   readonly amount: string;
   readonly rank: string;
   readonly completion: string;
@@ -114,6 +115,7 @@ const ZH: MonitorWords = {
   parts: '分项',
   share: '占比',
   statedShare: '规划所列占比',
+  statedAmount: '规划所列数量',
   amount: '数量',
   rank: '排名',
   completion: '完成进度/序时进度',
@@ -205,6 +207,7 @@ const EN: MonitorWords = {
   parts: 'parts',
   share: 'share',
   statedShare: 'stated share',
+  statedAmount: 'stated amount',
   amount: 'amount',
   rank: 'rank',
   completion: 'completion vs schedule',

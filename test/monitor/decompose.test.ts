@@ -92,8 +92,12 @@ describe('by unit (seed 004)', () => {
     const shares = split('sum_va_area_shares_2015');
     expect(shares?.kind).toBe('shares');
     expect(shares?.amountUnit).toBe('亿元');
-    expect(shares?.parts.map((p) => p.amount?.toString())).toEqual(['850', '913']);
-    expect(split('sum_investment_shares_2011_2015')?.parts.map((p) => p.share.toString())).toEqual(['0.494', '0.506']);
+    expect(shares?.parts.map((p) => p.amount?.toString())).toEqual(['850.4244', '913.5756']);
+    expect(shares?.parts.map((p) => p.statedAmount?.toString())).toEqual(['850', '913']);
+    const investment = split('sum_investment_shares_2011_2015');
+    expect(investment?.parts.map((p) => p.share.toString())).toEqual(['0.494', '0.506']);
+    expect(investment?.parts.map((p) => p.amount?.toString())).toEqual(['1383.2', '1416.8']);
+    expect(investment?.parts[0]?.statedAmount?.toString()).toBe('2168');
     expect(report.splits.some((s) => s.relation === 'sum_ownership_va_2010')).toBe(false);
   });
 
