@@ -449,7 +449,8 @@ function unitSplits(plan: Plan): UnitSplit[] {
  * targets, equal shares: 序时进度), or by `unit` (the plan's sums that split a target total among
  * sub-units, whether they add up, and with actuals the sub-units ranked by completion).
  *
- * @throws `invalid_option` for an unknown `by`; `invalid_date` for a bad `asOf`.
+ * @throws `invalid_option` for an unknown `by` or `actuals` that are neither parsed actuals nor a list;
+ *   `invalid_date` for a bad `asOf`.
  * @example
  * decomposePlan(plan, { by: 'year' }).targets[0].rows.map((r) => r.year) //=> [2016, 2017, 2018, 2019, 2020]
  */

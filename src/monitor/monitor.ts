@@ -79,7 +79,9 @@ export function asOfOf(option: MonitorOptions['asOf'], items: readonly Actual[],
  * checkedItems([{ indicator: 'nope', … }], plan).issues[0].code //=> 'unknown_indicator'
  */
 export function checkedItems(actuals: Actuals | readonly Actual[], plan: Plan): { readonly items: readonly Actual[]; readonly issues: readonly ActualsIssue[] } {
-  const list: readonly Actual[] = Array.isArray(actuals) ? actuals : ((actuals as Actuals).items ?? []);
+  const items = Array.isArray(actuals) ? actuals : (actuals as Actuals | null | undefined)?.items;
+  if (!Array.isArray(items)) throw argError('invalid_option', 'actuals', actuals, 'must be parsed actuals (parseActuals) or a list of actual values');
+  const list: readonly Actual[] = items;
   const file = Array.isArray(actuals) ? undefined : (actuals as Actuals).file;
   const issue = issueMaker(file);
   const index = indexIndicators(plan);
@@ -509,7 +511,8 @@ function evaluate(spec: TargetSpec, items: readonly Actual[], asOf: D, band: D, 
  * listed with the reason. Actuals that do not fit the plan are left out and reported as issues.
  *
  * @throws `invalid_date` for an `asOf` that is not a date or year; `invalid_number` / `non_finite`
- *   for a bad `band`.
+ *   / `out_of_range` for a bad `band`; `invalid_option` when `actuals` is neither parsed actuals
+ *   nor a list.
  * @example
  * const report = monitorPlan(plan, parsed.actuals, { asOf: '2018-06-30' });
  * report.targets[0].label //=> 'behind'

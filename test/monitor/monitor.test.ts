@@ -278,6 +278,8 @@ describe('the evaluation date', () => {
     expectCode(() => review(data, { asOf: 'soon' }), 'invalid_date');
     expectCode(() => review(data, { asOf: 1850 }), 'invalid_date');
     expectCode(() => review(data, { band: '-1' }), 'out_of_range');
+    expectCode(() => monitorPlan(plan, null as never), 'invalid_option');
+    expectCode(() => monitorPlan(plan, { items: 'x' } as never), 'invalid_option');
   });
   it('with no actuals the review is empty and everything is listed', () => {
     const r = review([]);
