@@ -99,6 +99,86 @@ export { VERDICTS } from './check/types.js';
 export { FINDING_CODES } from './check/index.js';
 export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
 
+// Monitoring and decomposition: a plan against actual values, targets split into years and sub-units
+export type {
+  Actual,
+  Actuals,
+  ActualType,
+  ActualsIssue,
+  ActualsIssueCode,
+  ActualsParseResult,
+  ActualsFormat,
+  ParseActualsOptions,
+  MonitorOptions,
+  MonitorReport,
+  TargetProgress,
+  SkippedTarget,
+  SkipReason,
+  MonitorNote,
+  NoteCode,
+  ProgressMeasure,
+  RateKind,
+  PaceBand,
+  MidTermLabel,
+  MonitorFailOn,
+  SplitMethod,
+  AnnualTarget,
+  InYearTarget,
+  SplitPart,
+  SplitShare,
+  TargetSplit,
+  RankedUnit,
+  DecomposeBy,
+  DecomposeOptions,
+  DecompositionReport,
+  TargetDecomposition,
+  YearRow,
+  YearMethod,
+  UnitSplit,
+  SplitRow,
+  SplitVerdict,
+  DecomposeSkipped,
+  DecomposeSkipReason,
+} from './monitor/index.js';
+export {
+  parseActuals,
+  monitorPlan,
+  decomposePlan,
+  compoundProgress,
+  linearProgress,
+  paceRatio,
+  paceBand,
+  midTermLabel,
+  annualTargets,
+  inYearTargets,
+  splitTarget,
+  rankUnits,
+  monitorFailOnOf,
+  progressFails,
+  MONITOR_FAIL_ON,
+  DECOMPOSE_BY,
+} from './monitor/index.js';
+
 // Reports
-export type { ReportFormat, ReportOptions, ChartSpec } from './report/index.js';
-export { formatReports, formatIssue, REPORT_FORMATS, renderChartSvg } from './report/index.js';
+export type {
+  ReportFormat,
+  ReportOptions,
+  ChartSpec,
+  ChartOptions,
+  MonitorReportOptions,
+  DecompositionFormat,
+  DecompositionFormatOptions,
+} from './report/index.js';
+export {
+  formatReports,
+  formatIssue,
+  REPORT_FORMATS,
+  renderChartSvg,
+  formatMonitorReport,
+  formatActualsIssue,
+  formatDecomposition,
+  DECOMPOSITION_FORMATS,
+  progressChart,
+  rankingChart,
+  decompositionChart,
+} from './report/index.js';

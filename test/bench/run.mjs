@@ -10,7 +10,8 @@ import { measure, do_not_optimize } from 'mitata';
 import * as financial from 'financial';
 import * as formulajs from '@formulajs/formulajs';
 import { build } from 'tsup';
-import { cagr, requiredRate, checkPlan } from '../../dist/index.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { cagr, requiredRate, checkPlan, monitorPlan, parseActuals } from '../../dist/index.js';
 import { generatedPlan, generatedPlanYaml, lcg } from './generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -252,6 +253,36 @@ for (const k of ['read', 'schema', 'normalize', 'validate', 'check', 'format']) 
   row('check 10,000 relations by phase', k, `${phaseTimes[k].toFixed(0)} ms`, `${((phaseTimes[k] / phaseTotal) * 100).toFixed(0)}%`, '', k === 'format' ? `${(phaseTimes.outputLength / 1e6).toFixed(1)} M characters of JSON` : '');
 }
 rmSync(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------------------------------------
+// 7. Monitoring 1,000 and 10,000 growth targets against three years of actuals each: linear
+// scaling; and reading those actuals from CSV against csv-parse alone on the same text.
+function generatedActuals(plan) {
+  const r = lcg(11);
+  const rows = ['indicator,year,value,source'];
+  for (const f of plan.figures.filter((x) => x.id.startsWith('b'))) {
+    let v = Number(f.value);
+    for (let year = 2016; year <= 2018; year++) {
+      v *= 1 + (r() * 0.2 - 0.02);
+      rows.push(`${f.indicator},${year},${v.toFixed(1)},bench`);
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}
+const smallCsv = generatedActuals(small);
+const largeCsv = generatedActuals(large);
+const smallActuals = parseActuals(smallCsv, { format: 'csv', plan: small });
+const largeActuals = parseActuals(largeCsv, { format: 'csv', plan: large });
+if (!smallActuals.ok || !largeActuals.ok) throw new Error('bench actuals do not parse');
+const minTime = { min_cpu_time: quick ? 50e6 : 500e6, min_samples: 3 };
+const m1k = (await measure(() => do_not_optimize(monitorPlan(small, smallActuals.actuals, { asOf: '2018-12-31' })), minTime)).avg;
+const m10k = (await measure(() => do_not_optimize(monitorPlan(large, largeActuals.actuals, { asOf: '2018-12-31' })), minTime)).avg;
+row('monitorPlan scaling', '1,000 targets × 3 actual years (baseline)', `${(m1k / 1e6).toFixed(1)} ms`, '1.0×', '');
+row('monitorPlan scaling', '10,000 targets × 3 actual years', `${(m10k / 1e6).toFixed(1)} ms`, `${(m10k / m1k).toFixed(2)}×`, m10k / m1k <= 11 ? 'met (≤11×)' : 'MISSED (≤11×)');
+const csvFloor = (await measure(() => do_not_optimize(parseCsv(largeCsv, { info: true, relax_column_count: true, skip_empty_lines: true })), minTime)).avg;
+const csvOurs = (await measure(() => do_not_optimize(parseActuals(largeCsv, { format: 'csv', plan: large })), minTime)).avg;
+row('actuals CSV (30,000 rows)', 'csv-parse alone (baseline)', `${(csvFloor / 1e6).toFixed(1)} ms`, '1.0×', '');
+row('actuals CSV (30,000 rows)', 'parseActuals, checked against the plan', `${(csvOurs / 1e6).toFixed(1)} ms`, `${(csvOurs / csvFloor).toFixed(2)}×`, '', 'positions, units, duplicates, indicators');
 
 // ---------------------------------------------------------------------------------------------
 const header = ['group', 'what', 'measured', 'ratio to baseline', 'goal', 'note'];
