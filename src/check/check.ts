@@ -1,14 +1,14 @@
 /** checkPlan / assertPlan: every relation of a plan through its rule and the verdict ladder. */
-import { GrowthError } from '../errors.js';
+import { GrowthError, optionsOf } from '../errors.js';
 import { failOnOf, verdictFails, type FailOn } from './gate.js';
 import type { Indicator, Plan, Relation } from '../plan/model.js';
-import { monitoringTargets, readFigure, relationFigureIds, type FigureReading } from '../plan/index.js';
+import { acceptPlan, monitoringTargets, readFigure, relationFigureIds, type FigureReading, type PlanLocations } from '../plan/index.js';
 import { resolveOptions } from './options.js';
 import { declareUnits, type UnitTable } from '../units/index.js';
 import { applyRule, type RuleContext } from './rules/index.js';
 import { subjectOf } from './rules/spec.js';
 import { judge, uncheckedFinding } from './finding.js';
-import { type Finding, type PlanReport, type Verdict, VERDICTS, type CheckOptions } from './types.js';
+import { type FigureValue, type Finding, type PlanReport, type Verdict, VERDICTS, type CheckOptions } from './types.js';
 
 /** Options of {@link assertPlan}. */
 export interface AssertPlanOptions extends CheckOptions {
@@ -48,27 +48,51 @@ function checkRelation(relation: Relation, context: RuleContext): Finding {
   }
 }
 
+/** A finding with the places of its relation and figures in the plan file. */
+function located(finding: Finding, locations: PlanLocations): Finding {
+  const file = locations.file === undefined ? {} : { file: locations.file };
+  const place = (figure: FigureValue): FigureValue => {
+    const at = Object.hasOwn(locations.figures, figure.figure) ? locations.figures[figure.figure] : undefined;
+    return at === undefined ? figure : { ...figure, location: { ...file, ...at } };
+  };
+  const at = Object.hasOwn(locations.relations, finding.relation) ? locations.relations[finding.relation] : undefined;
+  return {
+    ...finding,
+    ...(at !== undefined && { location: { ...file, ...at } }),
+    ...(finding.stated !== undefined && { stated: place(finding.stated) }),
+    figures: finding.figures.map(place),
+  };
+}
+
 /**
- * Checks every relation of a validated plan: one finding per relation, in relation order, with
- * its verdict and the numbers behind it; figures that no relation uses become monitoring targets.
- * Verdicts do not depend on the order of figures, indicators or relations. Never throws on a
- * valid plan.
+ * Checks every relation of a plan: one finding per relation, in relation order, with its verdict
+ * and the numbers behind it; figures that no relation uses become monitoring targets. Verdicts do
+ * not depend on the order of figures, indicators or relations. A plan read by parsePlan is used as
+ * it is, and its findings carry the places of their relations and figures in the file
+ * (`location`); any other value is validated first (the file schema, then the plan's meaning).
+ * Never throws on a valid plan.
  *
- * @throws `invalid_option` naming `options.tolerance`, `options.approxBand` or `options.lenient`.
+ * @throws `invalid_plan` (with `details.issues`) when `plan` is not a valid plan;
+ *   `invalid_option` naming `options`, `options.tolerance`, `options.approxBand` or `options.lenient`.
  * @example
- * checkPlan(plan).findings[0].verdict //=> 'near_miss'
+ * checkPlan(loadPlan(text)).findings[0].verdict //=> 'near_miss'
  */
 export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
-  const resolved = resolveOptions(options);
-  const units = declareUnits(plan.units ?? []);
-  const figures = readFigures(plan, units);
+  const resolved = resolveOptions(optionsOf(options));
+  const valid = acceptPlan(plan);
+  const units = declareUnits(valid.units ?? []);
+  const figures = readFigures(valid, units);
   const context: RuleContext = { figure: (id) => figures.get(id), options: resolved, units };
-  const findings = plan.relations.map((r) => checkRelation(r, context));
-  const targets = monitoringTargets(plan);
+  const locations = valid.locations;
+  const findings = valid.relations.map((r) => {
+    const finding = checkRelation(r, context);
+    return locations === undefined ? finding : located(finding, locations);
+  });
+  const targets = monitoringTargets(valid);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const f of findings) counts[f.verdict] += 1;
   return {
-    plan: { id: plan.id, title: plan.title },
+    plan: { id: valid.id, title: valid.title, ...(locations?.file !== undefined && { file: locations.file }) },
     findings,
     targets,
     issues: [],
@@ -80,17 +104,17 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
  * Checks a plan and throws when a finding is at or above the fail level: `inconsistent` by
  * default, `near_miss` to fail on near misses and indeterminate findings too.
  *
- * @throws `plan_findings` with `details.findings` (the failing findings); `invalid_option` for
- *   bad options.
+ * @throws `plan_findings` with `details.findings` (the failing findings); `invalid_plan` when
+ *   `plan` is not a valid plan; `invalid_option` for bad options.
  * @example
- * assertPlan(plan, { failOn: 'near_miss' }) // throws GrowthError 'plan_findings'
+ * assertPlan(loadPlan(text), { failOn: 'near_miss' }) // throws GrowthError 'plan_findings'
  */
 export function assertPlan(plan: Plan, options: AssertPlanOptions = {}): PlanReport {
-  const failOn = failOnOf(options.failOn ?? 'inconsistent');
+  const failOn = failOnOf(optionsOf(options).failOn ?? 'inconsistent');
   const report = checkPlan(plan, options);
   const failing = report.findings.filter((f) => verdictFails(f.verdict, failOn));
   if (failing.length > 0) {
-    throw new GrowthError('plan_findings', `${failing.length} finding(s) of plan ${plan.id} at or above ${failOn}: ${failing.map((f) => f.relation).join(', ')}`, {
+    throw new GrowthError('plan_findings', `${failing.length} finding(s) of plan ${report.plan.id} at or above ${failOn}: ${failing.map((f) => f.relation).join(', ')}`, {
       argument: 'plan',
       findings: failing,
     });

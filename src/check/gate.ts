@@ -37,6 +37,13 @@ export function failOnOf(value: unknown, argument = 'options.failOn'): FailOn {
  * verdictFails('indeterminate', 'near_miss') //=> true
  * verdictFails('near_miss', 'inconsistent') //=> false
  */
-export function verdictFails(verdict: Verdict, failOn: FailOn): boolean {
-  return FAILING[failOn].includes(verdict);
+export function verdictFails(verdict: Verdict, failOn: FailOn | 'near-miss'): boolean {
+  const level = failOnOf(failOn, 'failOn');
+  if (typeof verdict !== 'string' || !FAILING.near_miss.concat(PASSING).includes(verdict as Verdict)) {
+    throw argError('invalid_argument', 'verdict', verdict, 'is not a verdict');
+  }
+  return FAILING[level].includes(verdict);
 }
+
+/** The verdicts no fail level fails. */
+const PASSING: readonly Verdict[] = ['consistent', 'consistent_within_rounding', 'consistent_via_qualifier', 'consistent_other_reading', 'not_checkable'];

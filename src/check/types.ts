@@ -1,7 +1,7 @@
 /** The checker's output: one finding per relation, with the numbers behind its verdict. */
 import type { D } from '../math/decimal.js';
 import type { Interval } from '../math/interval.js';
-import type { Caveat, Qualifier, RelationKind } from '../plan/model.js';
+import type { Caveat, Qualifier, RelationKind, SourcePosition } from '../plan/model.js';
 import type { PlanIssue } from '../plan/issues.js';
 import type { MonitoringTarget } from '../plan/targets.js';
 import type { FindingCode, FindingParams } from './params.js';
@@ -54,6 +54,11 @@ export type Hint = 'decline_sign';
 /** Which side of the stated figure the implied value falls on: short of it, over it, or on it. */
 export type Direction = 'short' | 'over' | 'none';
 
+/** Where something is in a plan file: the file (when the plan was read from one) and a 1-based line and column. */
+export interface SourceLocation extends SourcePosition {
+  readonly file?: string;
+}
+
 /** A figure as the checker used it. */
 export interface FigureValue {
   /** The figure's id, or `"100%"` for the implicit whole. */
@@ -67,6 +72,8 @@ export interface FigureValue {
   /** The unit it is expressed in (`亿元`, `%`, `个百分点`, `倍`). */
   readonly unit: string;
   readonly qualifiers: readonly Qualifier[];
+  /** Where the figure is in the plan file, when the plan was read from one. */
+  readonly location?: SourceLocation;
 }
 
 /** The value that would make the relation hold exactly, for one free figure. */
@@ -131,6 +138,8 @@ export interface FindingOf<C extends FindingCode> {
   readonly atCurrentPrices?: Verdict;
   /** The parameters of the code's message. */
   readonly params: FindingParams[C];
+  /** Where the relation is in the plan file, when the plan was read from one (parsePlan). */
+  readonly location?: SourceLocation;
 }
 
 /** The check of one relation: a {@link FindingOf} its code, so that `params` is typed by `code`. */

@@ -64,6 +64,7 @@ export function solveCumulativeRate(base: Numeric, total: Numeric, years: Numeri
   const t = positiveOf(total, 'total');
   const n = integerYearsOf(years);
   const ratio = t.div(b);
+  if (!ratio.isFinite() || ratio.isZero()) throw argError('out_of_range', 'total', total, 'over the base gives a ratio beyond the Decimal range');
   // Σ q^i ≥ q^n, so the root lies in (0, max(1, ratio^(1/n))]; double hi until it brackets.
   let hi = D.max(ONE, ratioRoot(ONE, ratio, n).times(2));
   while (sumOfPowers(hi, n).lt(ratio)) hi = hi.times(2);
@@ -87,7 +88,8 @@ export function solveCumulativeRate(base: Numeric, total: Numeric, years: Numeri
  * Σ_{i=1..years} base × (1 + x)^i = total, solved to full precision in a bracket.
  *
  * @throws `non_positive` when base or total ≤ 0; `invalid_years` unless years is a whole number
- *   from 1 to 1000; `invalid_number` / `non_finite` for bad inputs.
+ *   from 1 to 1000; `out_of_range` when total / base is beyond the Decimal range;
+ *   `invalid_number` / `non_finite` for bad inputs.
  * @example
  * rateForCumulativeTotal(228.05, 2800, 5).toFixed(4) //=> '0.3161'
  */

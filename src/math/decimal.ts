@@ -4,7 +4,7 @@
  * or changed.
  */
 import { Decimal as HostDecimal } from 'decimal.js';
-import { argError } from '../errors.js';
+import { argError, kindOf } from '../errors.js';
 import { isNumericText, normalizeNumberText } from './number-text.js';
 
 /** Significant digits of the private Decimal. */
@@ -27,26 +27,43 @@ export type Numeric = HostDecimal | D | string | number;
 /**
  * Converts an input to the private Decimal. Strings may carry thousands separators ("1,042.4"),
  * a trailing `%` ("10%" is 0.1) or full-width digits; surrounding white space is ignored.
- * Throws `invalid_number` for text that is not a number, `non_finite` for NaN and Infinity.
+ * An input with more significant digits than the working precision (40) is rounded to it
+ * (half-even), so that a number written with a million digits costs its parse and nothing more.
+ * Throws `invalid_number` for text that is not a number (and for anything that is not a number,
+ * a string or a Decimal), `non_finite` for NaN, Infinity and numbers beyond the Decimal range.
  */
 export function toDecimal(value: Numeric, argument = 'value'): D {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw argError('non_finite', argument, value, 'must be a finite number');
     return new D(value);
   }
-  if (typeof value === 'string') {
-    let text = normalizeNumberText(value);
-    const percent = text.endsWith('%');
-    if (percent) text = text.slice(0, -1);
-    if (!isNumericText(text)) throw argError('invalid_number', argument, value, 'is not a number');
-    const d = new D(text.replace(/,/g, ''));
-    if (!d.isFinite()) throw argError('non_finite', argument, value, 'is too large to be finite');
-    return percent ? d.div(100) : d;
-  }
+  if (typeof value === 'string') return fromText(value, value, argument);
   if (HostDecimal.isDecimal(value)) {
-    if (!value.isFinite()) throw argError('non_finite', argument, value.toString(), 'must be finite');
-    return new D(value.toString());
+    // A Decimal of any clone (or any copy of decimal.js): read through its text.
+    let text: string;
+    try {
+      if (typeof value.isFinite === 'function' && !value.isFinite()) throw argError('non_finite', argument, String(value), 'must be finite');
+      text = value.toString();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'GrowthError') throw error;
+      throw argError('invalid_number', argument, value, 'is not a number');
+    }
+    return fromText(text, value, argument);
   }
-  throw argError('invalid_number', argument, value, 'is not a number');
+  throw argError('invalid_number', argument, value, `is not a number (a number, a numeric string or a Decimal), got ${kindOf(value)}`);
 }
 
+/** Reads numeric text (the `value` as given, for messages), rounded to the working precision. */
+function fromText(raw: string, value: unknown, argument: string): D {
+  let text = normalizeNumberText(raw);
+  const percent = text.endsWith('%');
+  if (percent) text = text.slice(0, -1);
+  if (!isNumericText(text)) throw argError('invalid_number', argument, value, 'is not a number');
+  let d = new D(text.replace(/,/g, ''));
+  // Past the exponent limits decimal.js gives Infinity (overflow) or 0 (underflow).
+  if (!d.isFinite() || (d.isZero() && /[1-9]/.test(text.replace(/e.*$/i, '')))) {
+    throw argError('non_finite', argument, value, 'is beyond the Decimal range (exponents within ±9e15)');
+  }
+  if (d.precision() > PRECISION) d = d.toSignificantDigits(PRECISION);
+  return percent ? d.div(100) : d;
+}

@@ -3,27 +3,32 @@
  * implies, and the years a rate takes to reach a target. Rates are fractions (0.1 = 10%; the
  * string "10%" is accepted). Every result is a finite `D`; anything else is a `GrowthError`.
  */
-import { argError } from '../errors.js';
+import { argError, optionsOf } from '../errors.js';
 import { D, toDecimal, type Numeric } from './decimal.js';
-import { factorOf, finite, nonNegativeOf, positiveOf, rateBetween, yearOf, yearsOf } from './guards.js';
+import { factorOf, finite, finiteNonZero, nonNegativeOf, positiveOf, rateBetween, yearOf, yearsOf } from './guards.js';
 import { ln1p, lnRatio, powInt, powOf } from './roots.js';
 
 const ZERO = new D(0);
 
 /**
  * The value after `years` of growth at `rate` a year (水平法).
- * Formula: base × (1 + rate)^years; years may be fractional.
+ * Formula: base × (1 + rate)^years; years may be fractional. A rate of −100% leaves 0 after any
+ * positive span (and the base after none), as {@link cagr} gives −1 for an end of 0.
  *
- * @throws `out_of_range` when rate ≤ −1 or the result overflows; `invalid_years` when years < 0;
- *   `invalid_number` / `non_finite` for bad inputs.
+ * @throws `out_of_range` when rate < −1 or the result is beyond the Decimal range; `invalid_years`
+ *   when years < 0; `invalid_number` / `non_finite` for bad inputs.
  * @example
  * project(928.4, 0.1, 8).toFixed(4) //=> '1990.1079'
+ * project(100, '-100%', 5).toString() //=> '0'
  */
 export function project(base: Numeric, rate: Numeric, years: Numeric): D {
   const b = toDecimal(base, 'base');
   const f = factorOf(rate);
   const n = yearsOf(years, false);
-  return finite(b.times(powOf(f, n)), 'years', years);
+  const power = powOf(f, n);
+  // A non-zero base and factor cannot give 0 but by underflow.
+  if (b.isZero() || f.isZero()) return finite(b.times(power), 'years', years);
+  return finiteNonZero(b.times(power), 'years', years);
 }
 
 /**
@@ -31,15 +36,17 @@ export function project(base: Numeric, rate: Numeric, years: Numeric): D {
  * Formula: (end / start)^(1/years) − 1; −1 when end is 0.
  *
  * @throws `non_positive` when start ≤ 0; `negative` when end < 0; `invalid_years` when years ≤ 0;
- *   `invalid_number` / `non_finite` for bad inputs.
+ *   `out_of_range` when end / start is beyond the Decimal range; `invalid_number` / `non_finite`
+ *   for bad inputs.
  * @example
  * cagr(8.4, 30.9, 5).toFixed(6) //=> '0.297585'
+ * cagr(100, 0, 5).toString() //=> '-1'
  */
 export function cagr(start: Numeric, end: Numeric, years: Numeric): D {
   const a = positiveOf(start, 'start');
   const b = nonNegativeOf(end, 'end');
   const n = yearsOf(years, true);
-  return rateBetween(a, b, n, 'years', years);
+  return rateBetween(a, b, n, 'end', end);
 }
 
 /**
@@ -57,18 +64,19 @@ export const requiredRate: (base: Numeric, target: Numeric, years: Numeric) => D
  * The base from which `rate` a year reaches `target` in `years`.
  * Formula: target / (1 + rate)^years.
  *
- * @throws `out_of_range` when rate ≤ −1 or the result overflows; `invalid_years` when years < 0;
- *   `invalid_number` / `non_finite` for bad inputs.
+ * @throws `out_of_range` when rate ≤ −1 (nothing grows back from zero) or the result is beyond the
+ *   Decimal range; `invalid_years` when years < 0; `invalid_number` / `non_finite` for bad inputs.
  * @example
  * impliedBase(2000, 0.1, 8).toFixed(2) //=> '933.01'
  */
 export function impliedBase(target: Numeric, rate: Numeric, years: Numeric): D {
   const t = toDecimal(target, 'target');
-  const f = factorOf(rate);
+  const f = factorOf(rate, 'rate', true);
   const n = yearsOf(years, false);
   const power = powOf(f, n);
   if (power.isZero() || !power.isFinite()) throw argError('out_of_range', 'years', years, 'gives a factor beyond the Decimal range');
-  return finite(t.div(power), 'years', years);
+  const base = t.div(power);
+  return t.isZero() ? base : finiteNonZero(base, 'years', years);
 }
 
 /** Options of {@link yearsToReach}. */
@@ -105,8 +113,9 @@ export function yearsToReach(
 ): YearsToReach {
   const b = positiveOf(base, 'base');
   const t = positiveOf(target, 'target');
-  const f = factorOf(rate);
-  const baseYear = options.baseYear === undefined ? undefined : yearOf(options.baseYear, 'options.baseYear');
+  const f = factorOf(rate, 'rate', true);
+  const { baseYear: givenYear } = optionsOf(options);
+  const baseYear = givenYear === undefined ? undefined : yearOf(givenYear, 'options.baseYear');
   const r = toDecimal(rate, 'rate');
   const direction = t.cmp(b);
   if (direction === 0) return baseYear === undefined ? { years: ZERO } : { years: ZERO, year: baseYear };

@@ -2,7 +2,7 @@
  * Argument checks shared by the growth formulas: every public function validates its inputs
  * through these, so that a bad argument is a `GrowthError` naming it and its value.
  */
-import { argError } from '../errors.js';
+import { argError, isRecord, kindOf } from '../errors.js';
 import { D, toDecimal, type Numeric } from './decimal.js';
 import { powInverse, ratioRoot } from './roots.js';
 
@@ -14,15 +14,28 @@ export interface YearSpan {
   readonly to: number;
 }
 
+/** `x`, checked to be finite: a result beyond the Decimal range is an `out_of_range` error naming the argument. */
 export function finite(x: D, argument: string, value: unknown): D {
   if (!x.isFinite()) throw argError('out_of_range', argument, value, 'gives a result beyond the Decimal range');
   return x;
 }
 
-/** 1 + rate, for a rate above −1. */
-export function factorOf(rate: Numeric, argument = 'rate'): D {
+/** `x`, checked to be finite and, since its true value is not zero, not rounded to zero (underflow). */
+export function finiteNonZero(x: D, argument: string, value: unknown): D {
+  if (!x.isFinite() || x.isZero()) throw argError('out_of_range', argument, value, 'gives a result beyond the Decimal range');
+  return x;
+}
+
+/**
+ * 1 + rate. A rate of −100% (everything gone) is allowed where the formula has a value
+ * (`project` gives 0 after any positive span); `above` insists on a rate above −1, for formulas
+ * that divide by 1 + rate or take its logarithm.
+ */
+export function factorOf(rate: Numeric, argument = 'rate', above = false): D {
   const r = toDecimal(rate, argument);
-  if (r.lte(-1)) throw argError('out_of_range', argument, rate, 'must be greater than -1 (-100%)');
+  if (above ? r.lte(-1) : r.lt(-1)) {
+    throw argError('out_of_range', argument, rate, above ? 'must be greater than -1 (-100%)' : 'must not be below -1 (-100%)');
+  }
   return r.plus(1);
 }
 
@@ -58,6 +71,7 @@ export const MAX_PATH_YEARS = 10_000;
 
 /** The number of years of a span, checked: whole years, `to` not before `from`, at most {@link MAX_PATH_YEARS}. */
 export function spanYears(span: YearSpan): number {
+  if (!isRecord(span)) throw argError('invalid_option', 'options', span, `must be the span { from, to }, not ${kindOf(span)}`);
   const from = yearOf(span.from, 'options.from');
   const to = yearOf(span.to, 'options.to');
   if (to < from) throw argError('invalid_years', 'options.to', to, `must not precede options.from (${from})`);
@@ -65,9 +79,14 @@ export function spanYears(span: YearSpan): number {
   return to - from;
 }
 
-/** (b/a)^(1/years) − 1 for a > 0, b ≥ 0, years > 0 (−1 when b is 0). */
+/**
+ * (b/a)^(1/years) − 1 for a > 0, b ≥ 0, years > 0 (−1 when b is 0). The ratio b/a must itself be
+ * within the Decimal range; a root of it always is.
+ */
 export function rateBetween(a: D, b: D, years: D, argument: string, value: unknown): D {
   if (b.isZero()) return ONE.negated();
-  if (years.isInteger() && years.lte(Number.MAX_SAFE_INTEGER)) return ratioRoot(a, b, years.toNumber(), 1);
-  return finite(powInverse(b.div(a), years), argument, value).minus(1);
+  const ratio = b.div(a);
+  if (!ratio.isFinite() || ratio.isZero()) throw argError('out_of_range', argument, value, 'gives a ratio (end over start) beyond the Decimal range');
+  if (years.isInteger() && years.lte(Number.MAX_SAFE_INTEGER)) return finite(ratioRoot(a, b, years.toNumber(), 1), argument, value);
+  return finite(powInverse(ratio, years), argument, value).minus(1);
 }

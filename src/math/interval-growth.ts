@@ -11,7 +11,7 @@ import { cagr, impliedBase, project, yearsToReach } from './growth.js';
 import { toInterval, type Interval } from './interval.js';
 import { multipleYears, rateForMultiple } from './multiple.js';
 import { cumulativeTotal, type YearSpan } from './path.js';
-import { argError } from '../errors.js';
+import { spanYears } from './guards.js';
 
 /** An interval, or a number standing for the point interval. */
 export type IntervalArg = Interval | Numeric;
@@ -170,18 +170,13 @@ export interface PathIntervalPoint {
  * The year-by-year range of a growth path from a base and a rate given as intervals (a measured
  * base, an uncertain rate): each year's value is {@link projectInterval} over the years elapsed.
  *
- * @throws as {@link projectInterval}; `invalid_years` when `to` is before `from`.
+ * @throws as {@link projectInterval} and {@link growthPath} (the span).
  * @example
  * growthPathInterval(intervalOf('928.4'), 0.1, { from: 2012, to: 2020 })[8]?.value.lo.toFixed(1) //=> '1990.0'
  */
 export function growthPathInterval(base: IntervalArg, rate: IntervalArg, span: YearSpan): readonly PathIntervalPoint[] {
-  if (!Number.isInteger(span.from) || !Number.isInteger(span.to)) {
-    throw argError('invalid_year', 'span', `${span.from}–${span.to}`, 'must be whole years');
-  }
-  if (span.to < span.from || span.to - span.from > 10_000) {
-    throw argError('invalid_years', 'span', `${span.from}–${span.to}`, 'must run forward, over at most 10,000 years');
-  }
-  return Array.from({ length: span.to - span.from + 1 }, (_, i) =>
+  const years = spanYears(span);
+  return Array.from({ length: years + 1 }, (_, i) =>
     Object.freeze({ year: span.from + i, value: projectInterval(base, rate, i) }),
   );
 }

@@ -32,7 +32,7 @@ export function doublingMultiple(k: Numeric): D {
 export function rateForMultiple(multiple: Numeric, years: Numeric): D {
   const m = positiveOf(multiple, 'multiple');
   const n = yearsOf(years, true);
-  return rateBetween(ONE, m, n, 'years', years);
+  return rateBetween(ONE, m, n, 'multiple', multiple);
 }
 
 /**

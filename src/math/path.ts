@@ -2,7 +2,7 @@
  * Growth paths year by year, at a constant rate or by a schedule of rates per sub-period, and
  * cumulative totals of the yearly values (a total such as "十二五期间完成投资").
  */
-import { argError } from '../errors.js';
+import { argError, isRecord, kindOf } from '../errors.js';
 import { D, toDecimal, type Numeric } from './decimal.js';
 import { factorOf, finite, spanYears, yearOf, type YearSpan } from './guards.js';
 import { powInt } from './roots.js';
@@ -25,11 +25,12 @@ function factorsOf(schedule: RateSchedule, from: number, to: number): D[] {
     throw argError('invalid_option', 'rate', schedule, 'must be a rate or a non-empty schedule');
   }
   let previous = -Infinity;
-  const entries = schedule.map((entry, i) => {
+  const entries = schedule.map((entry: unknown, i) => {
+    if (!isRecord(entry)) throw argError('invalid_option', `rate[${i}]`, entry, `must be { until, rate }, not ${kindOf(entry)}`);
     const until = yearOf(entry.until, `rate[${i}].until`);
     if (until <= previous) throw argError('invalid_option', `rate[${i}].until`, until, 'must increase');
     previous = until;
-    return { until, factor: factorOf(entry.rate, `rate[${i}].rate`) };
+    return { until, factor: factorOf(entry.rate as Numeric, `rate[${i}].rate`) };
   });
   if (previous < to) throw argError('invalid_option', 'rate', schedule, `must cover the years up to ${to}`);
   const factors: D[] = [];
@@ -47,8 +48,9 @@ function factorsOf(schedule: RateSchedule, from: number, to: number): D[] {
  * Formula: value(y) = value(y − 1) × (1 + rate(y)); with a constant rate base × (1 + rate)^(y − from).
  *
  * @throws `invalid_year` for non-integer years; `invalid_years` when to < from or the span is over
- *   10000 years; `out_of_range`
- *   for a rate ≤ −1; `invalid_option` for a schedule that is empty, unordered or ends before `to`.
+ *   10000 years; `out_of_range` for a rate below −1 or a value beyond the Decimal range;
+ *   `invalid_option` for a span that is not `{ from, to }` or a schedule that is empty,
+ *   unordered or ends before `to`.
  * @example
  * growthPath(100, [{ until: 2012, rate: 0.1 }, { until: 2014, rate: 0 }], { from: 2010, to: 2014 })
  *   .map((p) => p.value.toString()) //=> ['100', '110', '121', '121', '121']
@@ -80,7 +82,8 @@ export function growthPath(base: Numeric, rate: Numeric | RateSchedule, span: Ye
  * cumulativeTotal(100, 0.1, { from: 2010, to: 2012 }).toString() //=> '231'
  */
 export function cumulativeTotal(base: Numeric, rate: Numeric | RateSchedule, span: YearSpan): D {
-  return growthPath(base, rate, span)
+  const sum = growthPath(base, rate, span)
     .slice(1)
-    .reduce((sum, p) => sum.plus(p.value), ZERO);
+    .reduce((total, p) => total.plus(p.value), ZERO);
+  return finite(sum, 'rate', rate);
 }

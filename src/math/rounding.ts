@@ -3,7 +3,7 @@
  * stands for, and explicit rounding for display (四舍五入 is half-up; the library computes half-even).
  */
 import type { Decimal } from 'decimal.js';
-import { argError } from '../errors.js';
+import { argError, optionsOf } from '../errors.js';
 import { D, toDecimal, type Numeric } from './decimal.js';
 import { type Interval } from './interval.js';
 import { normalizeNumberText, writtenDecimals } from './number-text.js';
@@ -41,13 +41,18 @@ export interface IntervalOfOptions {
  * ("928.4" → [928.35, 928.45]). Percent text gives a fraction interval ("29.8%" → [0.2975, 0.2985]).
  * Options override the precision: `exact`, `halfWidth`, `decimals`, then `lenient` (±1 unit).
  *
- * @throws `invalid_number` for text that is not a number; `invalid_option` for a non-integer
- *   `decimals`; `negative` for a negative `halfWidth`.
+ * @throws `invalid_number` for text that is not a number (or not a string: a number has no written
+ *   decimals); `invalid_option` for options that are not an object or a non-integer `decimals`;
+ *   `negative` for a negative `halfWidth`.
  * @example
  * intervalOf('30.90').lo.toString() //=> '30.895'
  * intervalOf('29.8%').hi.toString() //=> '0.2985'
  */
 export function intervalOf(text: string, options: IntervalOfOptions = {}): Interval {
+  if (typeof text !== 'string') {
+    throw argError('invalid_number', 'text', text, `must be the number as written, a string such as "928.4" (a ${typeof text} has no written decimals)`);
+  }
+  options = optionsOf(options);
   const value = toDecimal(text, 'text');
   if (options.exact === true) return Object.freeze({ lo: value, hi: value });
   const percent = normalizeNumberText(text).endsWith('%');
@@ -59,8 +64,8 @@ export function intervalOf(text: string, options: IntervalOfOptions = {}): Inter
     }
   } else {
     const decimals = options.decimals ?? decimalsOf(text);
-    if (!Number.isInteger(decimals) || Math.abs(decimals) > 1e6) {
-      throw argError('invalid_option', 'options.decimals', options.decimals, 'must be an integer');
+    if (options.decimals !== undefined && (!Number.isInteger(decimals) || Math.abs(decimals) > 1e6)) {
+      throw argError('invalid_option', 'options.decimals', options.decimals, 'must be an integer from -1000000 to 1000000');
     }
     const unit = new D(10).pow(-decimals);
     half = options.lenient === true ? unit : unit.div(2);
@@ -115,8 +120,9 @@ const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  */
 export function formatFixed(x: Numeric, decimals?: number, options: FormatFixedOptions = {}): string {
   const d = toDecimal(x, 'x');
-  const mode = MODES[options.rounding ?? 'half_up'];
-  if (mode === undefined) throw argError('invalid_option', 'options.rounding', options.rounding, 'is not a rounding mode');
+  const rounding = optionsOf(options).rounding ?? 'half_up';
+  const mode = Object.hasOwn(MODES, rounding) ? MODES[rounding] : undefined;
+  if (mode === undefined) throw argError('invalid_option', 'options.rounding', rounding, "must be 'half_up', 'half_even' or 'truncate'");
   let s: string;
   if (decimals === undefined) {
     s = d.toFixed();

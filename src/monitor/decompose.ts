@@ -5,9 +5,9 @@
  * flow's years into months or quarters (序时进度), and totals into sub-units with the check that
  * the split adds up and, given actuals, the sub-units ranked by completion of their own targets.
  */
-import { argError } from '../errors.js';
+import { argError, optionsOf } from '../errors.js';
 import { cagr, D, project, rateForCumulativeTotal, toDecimal } from '../math/index.js';
-import { DEFAULT_APPROX_BAND, type Figure, type FigureReading, type FigureType, type Indicator, type Plan, readFigure, type ShareRelation } from '../plan/index.js';
+import { acceptPlan, DEFAULT_APPROX_BAND, type Figure, type FigureReading, type FigureType, type Indicator, type Plan, readFigure, type ShareRelation } from '../plan/index.js';
 import type { UnitTable } from '../units/index.js';
 import type { Actual, Actuals, ActualsIssue } from './actuals.js';
 import { asOfOf, baseOf, byIndicator, checkedItems, monitorPlan, type MonitorOptions } from './monitor.js';
@@ -449,12 +449,15 @@ function unitSplits(plan: Plan): UnitSplit[] {
  * targets, equal shares: 序时进度), or by `unit` (the plan's sums that split a target total among
  * sub-units, whether they add up, and with actuals the sub-units ranked by completion).
  *
- * @throws `invalid_option` for an unknown `by` or `actuals` that are neither parsed actuals nor a list;
+ * @throws `invalid_plan` when `plan` is not a valid plan; `invalid_option` for an unknown `by` or `actuals` that are neither parsed actuals nor a list;
  *   `invalid_date` for a bad `asOf`.
  * @example
  * decomposePlan(plan, { by: 'year' }).targets[0].rows.map((r) => r.year) //=> [2016, 2017, 2018, 2019, 2020]
  */
-export function decomposePlan(plan: Plan, options: DecomposeOptions = {}): DecompositionReport {
+export function decomposePlan(givenPlan: Plan, givenOptions: DecomposeOptions = {}): DecompositionReport {
+  // Contract checks on the arguments (issue 10): a plan validated, options an object.
+  const plan = acceptPlan(givenPlan);
+  const options = optionsOf(givenOptions);
   const by = options.by ?? 'year';
   if (!DECOMPOSE_BY.includes(by)) throw argError('invalid_option', 'options.by', by, `must be one of ${DECOMPOSE_BY.join(', ')}`);
   const band = toDecimal(options.band ?? DEFAULT_APPROX_BAND, 'options.band');

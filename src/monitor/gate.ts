@@ -3,7 +3,7 @@
  * Only binding targets fail (planned figures without 力争/努力); a stretch target's shortfall is
  * reported, never fails. A target missed at the end of its span fails at every level but `none`.
  */
-import { argError } from '../errors.js';
+import { argError, isRecord, kindOf } from '../errors.js';
 import type { PaceBand } from './progress.js';
 import type { TargetProgress } from './types.js';
 
@@ -48,6 +48,9 @@ export function monitorFailOnOf(value: unknown, argument = 'options.failOn'): Mo
  * progressFails({ binding: false, band: 'moving_away', label: 'behind', … }, 'moving_away') //=> false
  */
 export function progressFails(target: Pick<TargetProgress, 'binding' | 'band' | 'label'>, failOn: MonitorFailOn): boolean {
-  if (!target.binding || failOn === 'none') return false;
-  return target.label === 'missed' || FAILING[failOn].includes(target.band);
+  // Contract checks on the arguments (issue 10).
+  const level = monitorFailOnOf(failOn, 'failOn');
+  if (!isRecord(target)) throw argError('invalid_argument', 'target', target, `must be a reviewed target (as monitorPlan returns), not ${kindOf(target)}`);
+  if (!target.binding || level === 'none') return false;
+  return target.label === 'missed' || FAILING[level].includes(target.band);
 }

@@ -3,9 +3,10 @@
  * progress, the share of time elapsed, the pace ratio and its band, the rate now required, the
  * value at the target year if the observed pace continues, and the mid-term label.
  */
-import { argError } from '../errors.js';
+import { argError, optionsOf } from '../errors.js';
 import { cagr, cumulativeTotal, D, project, rateForCumulativeTotal, toDecimal, type Numeric } from '../math/index.js';
 import {
+  acceptPlan,
   admissible,
   DEFAULT_APPROX_BAND,
   meets,
@@ -510,14 +511,17 @@ function evaluate(spec: TargetSpec, items: readonly Actual[], asOf: D, band: D, 
  * 滞后; 已实现/未实现 once the data reach the target year). Targets that cannot be reviewed are
  * listed with the reason. Actuals that do not fit the plan are left out and reported as issues.
  *
- * @throws `invalid_date` for an `asOf` that is not a date or year; `invalid_number` / `non_finite`
+ * @throws `invalid_plan` when `plan` is not a valid plan; `invalid_date` for an `asOf` that is not a date or year; `invalid_number` / `non_finite`
  *   / `out_of_range` for a bad `band`; `invalid_option` when `actuals` is neither parsed actuals
  *   nor a list.
  * @example
  * const report = monitorPlan(plan, parsed.actuals, { asOf: '2018-06-30' });
  * report.targets[0].label //=> 'behind'
  */
-export function monitorPlan(plan: Plan, actuals: Actuals | readonly Actual[], options: MonitorOptions = {}): MonitorReport {
+export function monitorPlan(given: Plan, actuals: Actuals | readonly Actual[], givenOptions: MonitorOptions = {}): MonitorReport {
+  // Contract checks on the arguments (issue 10): a plan validated, options an object.
+  const plan = acceptPlan(given);
+  const options = optionsOf(givenOptions);
   const band = toDecimal(options.band ?? DEFAULT_APPROX_BAND, 'options.band');
   if (band.isNegative()) throw argError('out_of_range', 'options.band', options.band, 'must not be negative');
   const { items, issues } = checkedItems(actuals, plan);

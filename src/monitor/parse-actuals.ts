@@ -2,7 +2,8 @@
  * Reading an actuals file (CSV, YAML or JSON) into {@link Actuals}, checked on its own and, given
  * the plan, against it: the same rules and issue codes for every format.
  */
-import type { Plan } from '../plan/index.js';
+import { argError, kindOf, optionsOf } from '../errors.js';
+import { acceptPlan, type Plan } from '../plan/index.js';
 import { readCsvRows } from './actuals-csv.js';
 import { checkRow, duplicates, indexIndicators, issueMaker, type RawActual } from './actuals-rows.js';
 import { readYamlRows } from './actuals-yaml.js';
@@ -46,8 +47,16 @@ function formatOf(text: string, options: ParseActualsOptions): ActualsFormat {
  * r.ok && r.actuals.items[0].text //=> '1040.2'
  * parseActuals('', { file: 'a.csv' }).issues[0].code //=> 'empty_file'
  */
-export function parseActuals(text: string, options: ParseActualsOptions = {}): ActualsParseResult {
-  const source = typeof text === 'string' ? text : String(text);
+export function parseActuals(text: string, givenOptions: ParseActualsOptions = {}): ActualsParseResult {
+  // Contract checks on the arguments (issue 10): text a string, options an object, a valid plan.
+  if (typeof text !== 'string') throw argError('invalid_argument', 'text', text, `must be the text of an actuals file (a string), not ${kindOf(text)}`);
+  const given = optionsOf(givenOptions);
+  if (given.file !== undefined && typeof given.file !== 'string') throw argError('invalid_option', 'options.file', given.file, 'must be a string');
+  if (given.format !== undefined && !(['csv', 'yaml', 'json'] as unknown[]).includes(given.format)) {
+    throw argError('invalid_option', 'options.format', given.format, "must be 'csv', 'yaml' or 'json'");
+  }
+  const options: ParseActualsOptions = given.plan === undefined ? given : { ...given, plan: acceptPlan(given.plan, 'options.plan') };
+  const source = text;
   const issue = issueMaker(options.file);
   const format = formatOf(source, options);
   const read = format === 'csv' ? readCsvRows(source, issue) : readYamlRows(source, format, issue, options.file);

@@ -3,8 +3,9 @@
  * (每月通报进度并排队): each unit's task progress against the progress its own plan path has at the
  * same time (完成进度 / 序时进度), best first.
  */
-import type { D } from '../math/index.js';
-import type { MidTermLabel, PaceBand } from './progress.js';
+import { argError, isRecord, listOf, madeBy } from '../errors.js';
+import { D } from '../math/index.js';
+import { MID_TERM_LABELS, PACE_BANDS, type MidTermLabel, type PaceBand } from './progress.js';
 import type { TargetProgress } from './types.js';
 
 /** A sub-unit's place in a ranking. */
@@ -31,6 +32,23 @@ export interface RankedUnit {
  * rankUnits(report.targets.filter((t) => zones.includes(t.target))).map((u) => u.subject) //=> ['高新区工业增加值', …]
  */
 export function rankUnits(targets: readonly TargetProgress[]): readonly RankedUnit[] {
+  // Contract check (issue 10): a list of reviewed targets, or an invalid_argument naming it.
+  const list = listOf(targets, 'targets');
+  list.forEach((t, i) => {
+    if (
+      !isRecord(t) || typeof t.target !== 'string' || typeof t.subject !== 'string' || !isDecimal(t.progress) || !isDecimal(t.scheduled) ||
+      !PACE_BANDS.includes(t.band) || !MID_TERM_LABELS.includes(t.label) || typeof t.illustrative !== 'boolean'
+    ) {
+      throw argError('invalid_argument', `targets[${i}]`, t, 'must be a reviewed target (as monitorPlan returns)');
+    }
+  });
+  return madeBy('targets', 'monitorPlan (its targets)', () => rank(list));
+}
+
+/** True for a finite decimal of this library. */
+const isDecimal = (x: unknown): boolean => D.isDecimal(x) && (x as D).isFinite();
+
+function rank(targets: readonly TargetProgress[]): readonly RankedUnit[] {
   const rows = targets.map((t) => ({ t, completion: t.scheduled.isZero() ? t.progress : t.progress.div(t.scheduled) }));
   rows.sort((a, b) => b.completion.cmp(a.completion) || b.t.progress.cmp(a.t.progress) || (a.t.subject < b.t.subject ? -1 : a.t.subject > b.t.subject ? 1 : 0));
   let rank = 0;

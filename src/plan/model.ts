@@ -341,6 +341,23 @@ export interface PlanUnit {
   readonly note?: string;
 }
 
+/** A place in a plan file: 1-based line and column. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * Where a plan's relations and figures are in the file it was read from, by id (null-prototype
+ * records). Not part of the file format: {@link Plan.locations} is never written back.
+ */
+export interface PlanLocations {
+  /** The file, as the caller of parsePlan named it. */
+  readonly file?: string;
+  readonly relations: Readonly<Record<string, SourcePosition>>;
+  readonly figures: Readonly<Record<string, SourcePosition>>;
+}
+
 /** A loaded, validated plan. */
 export interface Plan {
   /** Unique id, `[a-z0-9_-]+`. */
@@ -356,4 +373,9 @@ export interface Plan {
   readonly figures: readonly Figure[];
   readonly relations: readonly Relation[];
   readonly note?: string;
+  /**
+   * Where its relations and figures are in its file, when it was read from one (parsePlan): the
+   * checker gives every finding the place of its relation and figures. Never written back.
+   */
+  readonly locations?: PlanLocations;
 }

@@ -3,14 +3,15 @@
  * back as issues; only {@link loadPlan} throws.
  */
 import type { z } from 'zod';
-import { GrowthError } from '../errors.js';
+import { argError, GrowthError, isRecord, kindOf, optionsOf, show } from '../errors.js';
 import type { IssueSeverity, PlanIssue } from './issues.js';
 import { PLAN_LIMITS } from './limits.js';
-import type { Plan } from './model.js';
+import type { Plan, PlanLocations, SourcePosition } from './model.js';
 import { normalizePlan } from './normalize.js';
 import { planFileSchema } from './schema.js';
 import { readSource, tooManyIssues, type Path, type SourceMap } from './source.js';
 import { validatePlan } from './validate.js';
+import { isTrusted, trust } from './trusted.js';
 
 /** Options of {@link parsePlan} and {@link loadPlan}. */
 export interface ParsePlanOptions {
@@ -157,7 +158,8 @@ const byPosition = (a: PlanIssue, b: PlanIssue): number =>
 /**
  * Reads a plan file's text (YAML or JSON) into a validated {@link Plan}. Never throws on bad
  * data: syntax errors, schema problems and semantic problems come back as issues, each with
- * file, JSON path, line and column.
+ * file, JSON path, line and column. The plan it returns is deep-frozen and carries the places of
+ * its relations and figures in the file ({@link Plan.locations}).
  *
  * The work for one file is bounded by {@link PLAN_LIMITS} (src/plan/limits.ts); a file past one
  * of them is refused with a `limit_exceeded` issue (a `syntax_error` for nesting) naming it:
@@ -168,23 +170,128 @@ const byPosition = (a: PlanIssue, b: PlanIssue): number =>
  * - `maxAliases`: 100 aliases; `maxAliasNodes`: 10,000 nodes that the aliases expand to;
  * - `maxIssues`: 100 issues, sorted by position, then one `too_many_issues` issue counting the rest.
  *
+ * @throws `invalid_argument` when text is not a string; `invalid_option` for options that are not
+ *   an object or an unknown `format` (contract violations, not data problems).
  * @example
  * parsePlan('id: x').ok //=> false
  * parsePlan(text, { file: 'plan.yaml' }).ok //=> true
  */
 export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanParseResult {
-  const format = options.format ?? (options.file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
-  const source = readSource(String(text), { ...(options.file !== undefined && { file: options.file }), format });
+  if (typeof text !== 'string') throw argError('invalid_argument', 'text', text, `must be the text of a plan file (a string), not ${kindOf(text)}`);
+  const { file, format: given } = optionsOf(options);
+  if (file !== undefined && typeof file !== 'string') throw argError('invalid_option', 'options.file', file, 'must be a string');
+  if (given !== undefined && given !== 'yaml' && given !== 'json') throw argError('invalid_option', 'options.format', given, "must be 'yaml' or 'json'");
+  const format = given ?? (file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+  const source = readSource(text, { ...(file !== undefined && { file }), format });
   if (!source.ok) return { ok: false, issues: source.issues };
-  const { data, map } = source;
-  const list = new IssueList(options.file);
+  const list = new IssueList(file);
   list.add(source.issues);
+  return planOfData(source.data, source.map, list, file, true);
+}
+
+/**
+ * The schema, normalisation and (with `semantic`) the semantic rules, over data read from a file
+ * or given as an object. The plan is deep-frozen and trusted (trusted.ts).
+ */
+function planOfData(data: unknown, map: SourceMap, list: IssueList, file: string | undefined, semantic: boolean): PlanParseResult {
   const parsed = planFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) addZodIssues(parsed.error.issues, [], map, list);
   if (!parsed.success || list.hasErrors) return { ok: false, issues: list.list() };
-  const plan = normalizePlan(parsed.data, map);
-  list.add(validatePlan(plan, { map }));
-  return list.hasErrors ? { ok: false, issues: list.list() } : { ok: true, plan, issues: list.list() };
+  const normalized = normalizePlan(parsed.data, map);
+  if (semantic) list.add(validatePlan(normalized, { map }));
+  if (list.hasErrors) return { ok: false, issues: list.list() };
+  return { ok: true, plan: trust(withLocations(normalized, locationsOf(normalized, map, file))), issues: list.list() };
+}
+
+/**
+ * The plan with its locations as a non-enumerable property: there to read, but no part of the
+ * plan's content (deep equality, JSON and object spread leave it out).
+ */
+function withLocations(plan: Plan, locations: PlanLocations | undefined): Plan {
+  if (locations === undefined) return plan;
+  return Object.defineProperty({ ...plan }, 'locations', { value: locations, enumerable: false, writable: false, configurable: false });
+}
+
+/** The places of the relations and figures (undefined when the map knows no lines: data, not text). */
+function locationsOf(plan: Plan, map: SourceMap, file: string | undefined): PlanLocations | undefined {
+  const at = (path: Path): SourcePosition | undefined => {
+    const { line, column } = map.issue('invalid_value', path, '');
+    return line === undefined || column === undefined ? undefined : { line, column };
+  };
+  const relations: Record<string, SourcePosition> = Object.create(null) as Record<string, SourcePosition>;
+  const figures: Record<string, SourcePosition> = Object.create(null) as Record<string, SourcePosition>;
+  let found = false;
+  plan.relations.forEach((r, i) => {
+    const position = at(['relations', i]);
+    if (position !== undefined) [relations[r.id], found] = [position, true];
+  });
+  plan.figures.forEach((f, i) => {
+    const position = at(['figures', i]);
+    if (position !== undefined) [figures[f.id], found] = [position, true];
+  });
+  return found ? { ...(file !== undefined && { file }), relations, figures } : undefined;
+}
+
+/** A source map for data that has no text: no numbers' source, issues without line and column. */
+function dataMap(file: string | undefined): SourceMap {
+  return {
+    numberText: () => undefined,
+    issue: (code, path, message, extra = {}) => ({
+      code,
+      severity: extra.severity ?? 'error',
+      message,
+      ...(file !== undefined && { file }),
+      path: [...path],
+      ...('value' in extra && { value: extra.value }),
+    }),
+  };
+}
+
+/**
+ * Reads a plan given as data (an object: a {@link Plan}, a plan file's JSON parsed, a plan of a
+ * program's own making) through the file schema, which accepts the model as well as the file
+ * conveniences, and normalises it: every field of the right type, so that no consumer meets a
+ * TypeError. The semantic rules of a file (unique ids, references that resolve, numbers as plans
+ * write them) are left to the consumers, which report what they cannot use (the checker: a
+ * relation with a missing figure is not checkable). A `locations` field is kept when well-formed
+ * and dropped otherwise (it is no plan content). Numbers given as JS numbers keep the decimals of
+ * their shortest form (30.9, not "30.90"). Issues carry JSON paths but no lines. A plan that
+ * parsePlan made is returned as it is.
+ */
+export function parsePlanData(value: unknown, options: { readonly file?: string } = {}): PlanParseResult {
+  if (isTrusted(value)) return { ok: true, plan: value as Plan, issues: [] };
+  const file = options.file;
+  if (!isRecord(value)) {
+    return { ok: false, issues: [dataMap(file).issue('invalid_type', [], `a plan must be an object, not ${kindOf(value)}`, { value: show(value) })] };
+  }
+  const locations = (value as { readonly locations?: unknown }).locations;
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'locations'));
+  const result = planOfData(rest, dataMap(file), new IssueList(file), file, false);
+  if (!result.ok) return result;
+  const kept = wellFormedLocations(locations, result.plan);
+  return kept === undefined ? result : { ...result, plan: trust(withLocations(result.plan, kept)) };
+}
+
+/** `locations` when it has the shape of {@link PlanLocations} (positions of ids the plan has), else undefined. */
+function wellFormedLocations(value: unknown, plan: Plan): PlanLocations | undefined {
+  if (!isRecord(value)) return undefined;
+  const file = value['file'];
+  if (file !== undefined && typeof file !== 'string') return undefined;
+  const positions = (record: unknown, ids: readonly string[]): Record<string, SourcePosition> | undefined => {
+    if (!isRecord(record)) return undefined;
+    const out = Object.create(null) as Record<string, SourcePosition>;
+    for (const id of ids) {
+      if (!Object.hasOwn(record, id)) continue;
+      const p = record[id];
+      if (!isRecord(p) || !Number.isSafeInteger(p['line']) || !Number.isSafeInteger(p['column']) || (p['line'] as number) < 1 || (p['column'] as number) < 1) return undefined;
+      out[id] = { line: p['line'] as number, column: p['column'] as number };
+    }
+    return out;
+  };
+  const relations = positions(value['relations'], plan.relations.map((r) => r.id));
+  const figures = positions(value['figures'], plan.figures.map((f) => f.id));
+  if (relations === undefined || figures === undefined) return undefined;
+  return { ...(file !== undefined && { file }), relations, figures };
 }
 
 /**
@@ -197,11 +304,35 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanPar
 export function loadPlan(text: string, options: ParsePlanOptions = {}): Plan {
   const result = parsePlan(text, options);
   if (result.ok) return result.plan;
-  const first = result.issues[0];
-  const where = first?.line === undefined ? '' : ` at line ${first.line}, column ${first.column ?? 1}`;
-  throw new GrowthError(
-    'invalid_plan',
-    `${options.file ?? 'plan'} is not a valid plan: ${result.issues.length} issue(s); first${where}: ${first?.message ?? ''}`,
-    { issues: result.issues, ...(options.file !== undefined && { file: options.file }) },
-  );
+  const file = optionsOf(options).file;
+  throw invalidPlan(file ?? 'plan', result.issues, file === undefined ? {} : { file });
+}
+
+/** The `invalid_plan` error of a plan that has errors: how many, and the first with its place. */
+function invalidPlan(name: string, issues: readonly PlanIssue[], details: { readonly file?: string; readonly argument?: string }): GrowthError {
+  const first = issues[0];
+  const where =
+    first?.line !== undefined
+      ? ` at line ${first.line}, column ${first.column ?? 1}`
+      : first !== undefined && first.path.length > 0
+        ? ` at ${first.path.join('.')}`
+        : '';
+  return new GrowthError('invalid_plan', `${name} is not a valid plan: ${issues.length} issue(s); first${where}: ${first?.message ?? ''}`, {
+    ...details,
+    issues,
+  });
+}
+
+/**
+ * A plan argument of a public function (checkPlan, monitorPlan …): a plan that parsePlan made, as
+ * it is; anything else validated as {@link parsePlanData} does, and normalised.
+ *
+ * @throws `invalid_plan` naming the argument, with `details.issues`, when it is not a valid plan.
+ * @example
+ * acceptPlan({}) // throws GrowthError 'invalid_plan': "plan is not a valid plan: 7 issue(s); …"
+ */
+export function acceptPlan(value: unknown, argument = 'plan'): Plan {
+  const result = parsePlanData(value);
+  if (result.ok) return result.plan;
+  throw invalidPlan(argument, result.issues, { argument });
 }

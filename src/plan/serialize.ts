@@ -4,6 +4,8 @@
  */
 import { DEFAULT_SCALAR_STYLE_RULES, SCALAR_STYLE, dump, type ScalarLayout } from 'js-yaml/browser';
 import type { Figure, Plan, Relation } from './model.js';
+import { argError } from '../errors.js';
+import { acceptPlan } from './parse.js';
 
 /** Copies the named keys in that order, leaving out the undefined ones. */
 function pick(record: object, keys: readonly string[]): Record<string, unknown> {
@@ -62,7 +64,8 @@ const YAML_OPTIONS = {
  * serializePlan(plan, 'json').includes('"value": "30.90"') //=> true
  */
 export function serializePlan(plan: Plan, format: 'yaml' | 'json'): string {
-  const data = planToData(plan);
+  if (format !== 'yaml' && format !== 'json') throw argError('invalid_option', 'format', format, "must be 'yaml' or 'json'");
+  const data = planToData(acceptPlan(plan));
   const text = format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : dump(data, YAML_OPTIONS);
   return text.replace(REPLACEMENT, '\\uFFFD');
 }

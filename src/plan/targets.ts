@@ -5,6 +5,7 @@
 import type { Figure, Indicator, Plan } from './model.js';
 import { figureUnit } from './reading.js';
 import { relationFigureIds } from './relations.js';
+import { acceptPlan } from './parse.js';
 import type { Qualifier } from '../units/index.js';
 
 /** A figure that stands alone (a target with no base or rate): kept for monitoring. */
@@ -41,7 +42,8 @@ function monitoringTarget(f: Figure, indicator: Indicator | undefined): Monitori
  * @example
  * monitoringTargets(plan).map((t) => t.figure) //=> ['value_added_rate_2020', …]
  */
-export function monitoringTargets(plan: Plan): readonly MonitoringTarget[] {
+export function monitoringTargets(given: Plan): readonly MonitoringTarget[] {
+  const plan = acceptPlan(given);
   const used = new Set(plan.relations.flatMap(relationFigureIds));
   const indicators = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);

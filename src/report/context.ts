@@ -11,7 +11,7 @@ import {
   type Verdict,
 } from '../check/index.js';
 import type { MonitoringTarget, PlanIssue } from '../plan/index.js';
-import { argError } from '../errors.js';
+import { argError, isRecord, madeBy, optionsOf } from '../errors.js';
 import { qualifierInfo, writeQualified } from '../units/index.js';
 
 /** Options of the report renderers. */
@@ -43,9 +43,10 @@ export interface Context {
  *
  * @throws `invalid_option` for an unknown `failOn` or `lang`.
  */
-export function contextOf(options: ReportOptions = {}): Context {
-  const lang = options.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'zh') throw argError('invalid_option', 'options.lang', lang, "must be 'en' or 'zh'");
+export function contextOf(given: ReportOptions = {}): Context {
+  const options = optionsOf(given);
+  const lang = langOf(options.lang);
+  if (options.version !== undefined && typeof options.version !== 'string') throw argError('invalid_option', 'options.version', options.version, 'must be a string');
   return {
     lang,
     failOn: failOnOf(options.failOn ?? 'inconsistent'),
@@ -55,6 +56,19 @@ export function contextOf(options: ReportOptions = {}): Context {
     sentence: (finding) => renderFinding(finding, lang),
     label: (verdict) => verdictLabel(verdict, lang),
   };
+}
+
+/**
+ * Reads a `lang` option: `en` (the default) or `zh`.
+ *
+ * @throws `invalid_option` naming the argument for anything else.
+ * @example
+ * langOf(undefined) //=> 'en'
+ */
+export function langOf(value: unknown, argument = 'options.lang'): Lang {
+  const lang = value ?? 'en';
+  if (lang !== 'en' && lang !== 'zh') throw argError('invalid_option', argument, lang, "must be 'en' or 'zh'");
+  return lang;
 }
 
 /** A renderer: a pure function from reports to the whole output. */
@@ -79,7 +93,11 @@ export function issueLocation(issue: PlanIssue, fallbackFile: string): string {
  * formatIssue({ code: 'syntax_error', severity: 'error', message: 'bad', path: [], line: 3, column: 1 }, 'a.yaml') //=> 'a.yaml:3:1: syntax_error: bad'
  */
 export function formatIssue(issue: PlanIssue, fallbackFile = ''): string {
-  return `${issueLocation(issue, fallbackFile)}: ${issue.code}: ${issue.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  if (typeof fallbackFile !== 'string') throw argError('invalid_argument', 'fallbackFile', fallbackFile, 'must be a string');
+  if (!isRecord(issue) || typeof issue.code !== 'string' || typeof issue.message !== 'string') {
+    throw argError('invalid_argument', 'issue', issue, 'must be an issue (as parsePlan returns), with a code and a message');
+  }
+  return madeBy('issue', 'parsePlan (an issue)', () => `${issueLocation(issue, fallbackFile)}: ${issue.code}: ${issue.message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
 }
 
 /**

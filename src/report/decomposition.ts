@@ -4,7 +4,8 @@
  * splits with their check and ranking.
  */
 import type { Lang } from '../check/index.js';
-import { argError } from '../errors.js';
+import { argError, isRecord, kindOf, madeBy, optionsOf } from '../errors.js';
+import { langOf } from './context.js';
 import type { D } from '../math/index.js';
 import { formatFixed } from '../math/index.js';
 import type { DecompositionReport, TargetDecomposition, UnitSplit, YearMethod } from '../monitor/index.js';
@@ -183,13 +184,15 @@ function formatMarkdown(report: DecompositionReport, lang: Lang): string {
  * @example
  * formatDecomposition(decomposePlan(plan), 'text', { lang: 'en' }).startsWith(plan.title) //=> true
  */
-export function formatDecomposition(report: DecompositionReport, format: DecompositionFormat, options: DecompositionFormatOptions = {}): string {
-  const lang = options.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'zh') throw argError('invalid_option', 'options.lang', lang, "must be 'en' or 'zh'");
-  if (format === 'text') return formatText(report, lang);
-  if (format === 'markdown') return formatMarkdown(report, lang);
-  if (format === 'json') {
+export function formatDecomposition(report: DecompositionReport, format: DecompositionFormat, given: DecompositionFormatOptions = {}): string {
+  if (!(DECOMPOSITION_FORMATS as readonly unknown[]).includes(format)) throw argError('invalid_option', 'format', format, `must be one of ${DECOMPOSITION_FORMATS.join(', ')}`);
+  const options = optionsOf(given);
+  const lang = langOf(options.lang);
+  if (options.version !== undefined && typeof options.version !== 'string') throw argError('invalid_option', 'options.version', options.version, 'must be a string');
+  if (!isRecord(report)) throw argError('invalid_argument', 'report', report, `must be a decomposition (as decomposePlan returns), not ${kindOf(report)}`);
+  return madeBy('report', 'decomposePlan', () => {
+    if (format === 'text') return formatText(report, lang);
+    if (format === 'markdown') return formatMarkdown(report, lang);
     return `${JSON.stringify({ ...(options.version !== undefined && { version: options.version }), decomposition: toPlain(report) }, null, 2)}\n`;
-  }
-  throw argError('invalid_option', 'format', format, `must be one of ${DECOMPOSITION_FORMATS.join(', ')}`);
+  });
 }

@@ -3,7 +3,7 @@
  * of six formats (text, JSON, Markdown, JUnit XML, SARIF, GitHub workflow commands).
  */
 import type { PlanReport } from '../check/index.js';
-import { argError } from '../errors.js';
+import { argError, listOf, madeBy } from '../errors.js';
 import { contextOf, type ReportOptions, type Renderer } from './context.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -59,12 +59,15 @@ export const REPORT_FORMATS = Object.keys(RENDERERS) as readonly ReportFormat[];
  * - `sarif`: SARIF 2.1.0 for code-scanning uploads.
  * - `github`: GitHub Actions `::error`/`::warning`/`::notice` commands.
  *
- * @throws `invalid_option` for an unknown format, language or fail level.
+ * @throws `invalid_option` for an unknown format, language or fail level; `invalid_argument` when
+ *   `reports` is not a list of reports as checkPlan makes them.
  * @example
  * formatReports([checkPlan(plan)], 'text', { lang: 'zh' }).split('\n')[0] //=> '山西省工业经济创新驱动发展行动方案（2014-2020年）'
  */
 export function formatReports(reports: readonly PlanReport[], format: ReportFormat, options: ReportOptions = {}): string {
-  const render = Object.hasOwn(RENDERERS, format) ? RENDERERS[format] : undefined;
+  const render = typeof format === 'string' && Object.hasOwn(RENDERERS, format) ? RENDERERS[format] : undefined;
   if (render === undefined) throw argError('invalid_option', 'format', format, `must be one of ${REPORT_FORMATS.join(', ')}`);
-  return render(reports, contextOf(options));
+  const context = contextOf(options);
+  const list = listOf(reports, 'reports');
+  return madeBy('reports', 'checkPlan (a list of its reports)', () => render(list, context));
 }

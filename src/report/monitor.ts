@@ -4,7 +4,8 @@
  * JUnit/SARIF/GitHub marking the binding targets that fail the chosen level.
  */
 import type { Lang } from '../check/index.js';
-import { argError } from '../errors.js';
+import { argError, isRecord, kindOf, madeBy, optionsOf } from '../errors.js';
+import { langOf } from './context.js';
 import {
   MID_TERM_LABELS,
   monitorFailOnOf,
@@ -61,6 +62,14 @@ const MARK: Readonly<Record<TargetProgress['label'], string>> = {
  * formatActualsIssue({ code: 'invalid_number', file: 'a.csv', line: 3, column: 12, message: 'bad', … }) //=> 'a.csv:3:12: invalid_number: bad'
  */
 export function formatActualsIssue(issue: ActualsIssue, fallbackFile = ''): string {
+  if (typeof fallbackFile !== 'string') throw argError('invalid_argument', 'fallbackFile', fallbackFile, 'must be a string');
+  if (!isRecord(issue) || typeof issue.code !== 'string' || typeof issue.message !== 'string') {
+    throw argError('invalid_argument', 'issue', issue, 'must be an issue (as parseActuals returns), with a code and a message');
+  }
+  return madeBy('issue', 'parseActuals (an issue)', () => actualsIssueLine(issue, fallbackFile));
+}
+
+function actualsIssueLine(issue: ActualsIssue, fallbackFile: string): string {
   const file = issue.file ?? fallbackFile;
   const where = issue.line === undefined ? file : issue.column === undefined ? `${file}:${issue.line}` : `${file}:${issue.line}:${issue.column}`;
   return `${where}: ${issue.code}: ${issue.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
@@ -338,21 +347,25 @@ const RENDERERS: Readonly<Record<ReportFormat, (report: MonitorReport, ctx: Ctx)
  * - `sarif`: results for failing (error) and lagging (warning, or note for stretch targets) targets;
  * - `github`: `::error` for failing targets, `::warning`/`::notice` for lagging ones.
  *
- * @throws `invalid_option` for an unknown format, language or fail level.
+ * @throws `invalid_option` for an unknown format, language or fail level; `invalid_argument` when
+ *   `report` is not a review as monitorPlan makes them.
  * @example
  * formatMonitorReport(monitorPlan(plan, actuals), 'text', { lang: 'zh' }).split('\n')[0] //=> '山西省“十三五”工业经济和信息化发展规划 · 中期评估'
  */
-export function formatMonitorReport(report: MonitorReport, format: ReportFormat, options: MonitorReportOptions = {}): string {
-  const render = Object.hasOwn(RENDERERS, format) ? RENDERERS[format] : undefined;
+export function formatMonitorReport(report: MonitorReport, format: ReportFormat, given: MonitorReportOptions = {}): string {
+  const render = typeof format === 'string' && Object.hasOwn(RENDERERS, format) ? RENDERERS[format] : undefined;
   if (render === undefined) throw argError('invalid_option', 'format', format, `must be one of ${Object.keys(RENDERERS).join(', ')}`);
-  const lang = options.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'zh') throw argError('invalid_option', 'options.lang', lang, "must be 'en' or 'zh'");
-  return render(report, {
+  const options = optionsOf(given);
+  const lang = langOf(options.lang);
+  if (options.version !== undefined && typeof options.version !== 'string') throw argError('invalid_option', 'options.version', options.version, 'must be a string');
+  const ctx = {
     lang,
     w: monitorWords(lang),
     failOn: monitorFailOnOf(options.failOn ?? 'moving_away', 'options.failOn'),
     color: options.color === true,
     version: options.version,
-  });
+  };
+  if (!isRecord(report)) throw argError('invalid_argument', 'report', report, `must be a review (as monitorPlan returns), not ${kindOf(report)}`);
+  return madeBy('report', 'monitorPlan', () => render(report, ctx));
 }
 

@@ -2,10 +2,10 @@
  * Quantities as plans write them: a number (kept as its text, so "30.90" keeps two decimals), a
  * unit of the table, and the qualifiers attached to the number (近1000家, 600余户, 2000亿元以上).
  */
-import { argError, GrowthError } from '../errors.js';
+import { argError, GrowthError, isRecord, kindOf, optionsOf } from '../errors.js';
 import { D, toDecimal, type Numeric } from '../math/decimal.js';
 import { isWrittenNumber, normalizeNumberText, writtenDecimals } from '../math/number-text.js';
-import { qualifierInfo, qualifiersAt, type Qualifier } from './qualifier.js';
+import { isQualifier, qualifierInfo, qualifiersAt, type Qualifier } from './qualifier.js';
 import { toSimplified } from './script.js';
 import { isConvertible, unitOf, type Unit } from './unit.js';
 
@@ -95,7 +95,23 @@ export function parseQuantity(text: string): Quantity {
     throw argError('invalid_unit', 'text', text, `has an unknown unit ${JSON.stringify(rest)}`, { unit: rest });
   }
   const plain = written.replace(/,/g, '');
-  return makeQuantity(new D(plain), plain, unit, [...qualifiers, ...suffixes]);
+  return makeQuantity(toDecimal(plain, 'text'), plain, unit, [...qualifiers, ...suffixes]);
+}
+
+/**
+ * A quantity argument, checked: an object with a numeric `value`, its `text` and a known `unit`
+ * (as {@link parseQuantity} makes them); anything else is an `invalid_argument` naming it.
+ */
+function quantityArg(q: unknown, argument: string): Quantity {
+  if (!isRecord(q)) throw argError('invalid_argument', argument, q, `must be a quantity (as parseQuantity returns), not ${kindOf(q)}`);
+  const value = toDecimal(q['value'] as Numeric, `${argument}.value`);
+  const unit = unitOf(q['unit'] as Unit);
+  const text = typeof q['text'] === 'string' && writtenDecimals(q['text']) !== undefined ? q['text'] : value.toFixed();
+  const qualifiers = q['qualifiers'];
+  if (qualifiers !== undefined && (!Array.isArray(qualifiers) || !qualifiers.every((x) => isQualifier(x)))) {
+    throw argError('invalid_argument', `${argument}.qualifiers`, qualifiers, 'must be a list of qualifiers');
+  }
+  return makeQuantity(value, text, unit, (qualifiers ?? []) as readonly Qualifier[]);
 }
 
 /**
@@ -118,12 +134,14 @@ export function quantity(value: Numeric, unit: string | Unit, qualifiers: readon
  * The text keeps the written precision where the new unit can show it (309000万元 → "30.9000"亿元).
  *
  * @throws `unit_mismatch` (naming both units) when the units are not scales of one base;
- *   `invalid_unit` when `toUnit` is unknown.
+ *   `invalid_unit` when `toUnit` is unknown; `invalid_argument` when `q` is not a quantity;
+ *   `out_of_range` when the converted value is beyond the Decimal range.
  * @example
  * convert(parseQuantity('928.4亿元'), '万元').value.toFixed() //=> '9284000'
  */
-export function convert(q: Quantity, toUnit: string | Unit): Quantity {
-  const from = unitOf(q.unit);
+export function convert(quantity: Quantity, toUnit: string | Unit): Quantity {
+  const q = quantityArg(quantity, 'q');
+  const from = q.unit;
   const to = unitOf(toUnit);
   if (from === to) return q;
   if (!isConvertible(from, to)) {
@@ -135,6 +153,9 @@ export function convert(q: Quantity, toUnit: string | Unit): Quantity {
     });
   }
   const value = q.value.times(from.factor).div(to.factor);
+  if (!value.isFinite() || (value.isZero() && !q.value.isZero())) {
+    throw argError('out_of_range', 'q', q.text, `in ${to.symbol} is beyond the Decimal range`);
+  }
   const shift = from.factor.e - to.factor.e;
   const places = Math.max(value.decimalPlaces(), (writtenDecimals(q.text) ?? 0) - shift, 0);
   return makeQuantity(value, value.toFixed(places), to, q.qualifiers ?? []);
@@ -145,13 +166,15 @@ export function convert(q: Quantity, toUnit: string | Unit): Quantity {
  * Never uses exponent notation. With `decimals`, rounds half up (四舍五入) to reproduce a
  * published figure; without, shows the value exactly with at least the decimals it was written with.
  *
- * @throws `invalid_option` for `decimals` outside 0..100 or not whole; `unit_mismatch` / `invalid_unit` for `unit`.
+ * @throws `invalid_option` for `decimals` outside 0..100 or not whole; `unit_mismatch` / `invalid_unit` for `unit`;
+ *   `invalid_argument` when `q` is not a quantity.
  * @example
  * formatQuantity(parseQuantity('1990.0535亿元'), { decimals: 1 }) //=> '1990.1亿元'
  * formatQuantity(parseQuantity('1042.4亿元'), { unit: '万元', grouping: true }) //=> '10,424,000万元'
  */
-export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
-  const { decimals, unit, grouping = false } = options;
+export function formatQuantity(quantity: Quantity, options: FormatQuantityOptions = {}): string {
+  const q = quantityArg(quantity, 'q');
+  const { decimals, unit, grouping = false } = optionsOf(options);
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 100)) {
     throw argError('invalid_option', 'options.decimals', decimals, 'must be a whole number in 0..100');
   }

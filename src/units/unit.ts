@@ -206,6 +206,7 @@ export function declareUnits(declarations: readonly UnitDeclaration[]): UnitTabl
  * unitOf('亿元').factor.toFixed() //=> '100000000'
  */
 export function unitOf(symbol: string | Unit, extra?: UnitTable): Unit {
+  if (extra !== undefined && !(extra instanceof Map)) throw argError('invalid_option', 'extra', extra, 'must be a unit table (a Map of declared units)');
   const key = symbolOf(symbol);
   const unit = key === undefined ? undefined : lookup(key, extra);
   if (unit === undefined) throw argError('invalid_unit', 'unit', key ?? symbol, 'is not a known unit');

@@ -117,7 +117,11 @@ describe('project, cagr, requiredRate, impliedBase', () => {
     expectCode(() => cagr('abc', 10, 5), 'invalid_number');
     expectCode(() => requiredRate(0, 10, 5), 'non_positive');
     expectCode(() => requiredRate(1, 10, 0), 'invalid_years');
-    expectCode(() => project(1, -1, 5), 'out_of_range');
+    // −100% is a rate like any other where the formula has a value (cagr(100, 0, 5) is −1).
+    expect(project(1, -1, 5).toString()).toBe('0');
+    expect(project(100, '-100%', 0).toString()).toBe('100');
+    expect(cagr(100, 0, 5).toString()).toBe('-1');
+    expect(project(100, cagr(100, 0, 5), 5).toString()).toBe('0');
     expectCode(() => project(1, '-150%', 5), 'out_of_range');
     expectCode(() => project(1, 0.1, -1), 'invalid_years');
     expectCode(() => project(1, 9, '1e17'), 'out_of_range');

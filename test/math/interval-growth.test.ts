@@ -87,7 +87,8 @@ describe('the DOMAIN.md section 4 formulas', () => {
 
   it('throws the point functions’ codes at any corner', () => {
     expectCode(() => cagrInterval(interval(0, 1), 5, 5), 'non_positive');
-    expectCode(() => projectInterval(100, interval(-1, 0.1), 5), 'out_of_range');
+    expectCode(() => projectInterval(100, interval(-1.5, 0.1), 5), 'out_of_range');
+    expect(projectInterval(100, interval(-1, 0.1), 5).lo.toString()).toBe('0');
     expectCode(() => cagrInterval({ lo: new D(2), hi: new D(1) }, 5, 5), 'invalid_interval');
     expectCode(() => rateForCumulativeTotalInterval(100, 500, interval(1.5, 2)), 'invalid_years');
   });

@@ -42,7 +42,8 @@ describe('growthPath and cumulativeTotal', () => {
       () => growthPath(100, [{ until: 2014, rate: 0.1 }, { until: 2012, rate: 0.1 }], { from: 2010, to: 2013 }),
       'invalid_option',
     );
-    expectCode(() => growthPath(100, [{ until: 2014, rate: -1 }], { from: 2010, to: 2013 }), 'out_of_range');
+    expectCode(() => growthPath(100, [{ until: 2014, rate: -1.01 }], { from: 2010, to: 2013 }), 'out_of_range');
+    expect(growthPath(100, [{ until: 2014, rate: -1 }], { from: 2010, to: 2012 }).map((p) => p.value.toString())).toEqual(['100', '0', '0']);
     expectCode(() => cumulativeTotal(100, -2, { from: 2010, to: 2013 }), 'out_of_range');
   });
 });

@@ -1,4 +1,5 @@
 /** Messages for findings, one file per locale; codes are stable, texts are not. */
+import { argError, isRecord, kindOf, madeBy } from '../../errors.js';
 import type { FindingCode } from '../params.js';
 import type { Finding, FindingOf, Verdict } from '../types.js';
 import { en } from './en.js';
@@ -10,8 +11,10 @@ export type Lang = 'en' | 'zh';
 
 const LOCALES: Readonly<Record<Lang, Messages>> = { en, zh };
 
+/** The messages of a language; anything but 'en' or 'zh' is an `invalid_option` naming `lang` (issue 10: no TypeError, no silent fallback). */
 function locale(lang: Lang): Messages {
-  return Object.hasOwn(LOCALES, lang) ? LOCALES[lang] : en;
+  if (lang !== 'en' && lang !== 'zh') throw argError('invalid_option', 'lang', lang, "must be 'en' or 'zh'");
+  return LOCALES[lang];
 }
 
 /**
@@ -21,7 +24,9 @@ function locale(lang: Lang): Messages {
  * verdictLabel('near_miss', 'zh') //=> '近似不符'
  */
 export function verdictLabel(verdict: Verdict, lang: Lang = 'en'): string {
-  return locale(lang).verdicts[verdict];
+  const labels = locale(lang).verdicts;
+  if (typeof verdict !== 'string' || !Object.hasOwn(labels, verdict)) throw argError('invalid_argument', 'verdict', verdict, 'is not a verdict');
+  return labels[verdict];
 }
 
 /** The template of a finding's code, applied to it. */
@@ -41,6 +46,11 @@ function body<C extends FindingCode>(m: Messages, finding: FindingOf<C>): string
  */
 export function renderFinding(finding: Finding, lang: Lang = 'en'): string {
   const m = locale(lang);
+  if (!isRecord(finding)) throw argError('invalid_argument', 'finding', finding, `must be a finding (as checkPlan returns), not ${kindOf(finding)}`);
+  return madeBy('finding', 'checkPlan (a finding)', () => sentenceOf(m, finding));
+}
+
+function sentenceOf(m: Messages, finding: Finding): string {
   const notes: string[] = [];
   if (finding.decision !== undefined) notes.push(m.decisions[finding.decision]);
   if (finding.qualifiersUsed.length > 0) notes.push(m.usingQualifiers(finding.qualifiersUsed.join('、')));

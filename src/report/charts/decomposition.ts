@@ -5,7 +5,8 @@
  */
 import type { DecompositionReport } from '../../monitor/index.js';
 import { monitorWords } from '../monitor-words.js';
-import type { ChartOptions } from './progress.js';
+import { chartOptionsOf, type ChartOptions } from './progress.js';
+import { argError, isRecord, kindOf, madeBy } from '../../errors.js';
 import { rankingChart } from './ranking.js';
 import { chart, type ChartSpec } from './spec.js';
 
@@ -21,7 +22,13 @@ export const DECOMPOSITION_CHART_TARGETS = 12;
  * @example
  * decompositionChart(decomposePlan(plan, { by: 'year' })).columns //=> 3
  */
-export function decompositionChart(report: DecompositionReport, options: ChartOptions = {}): ChartSpec {
+export function decompositionChart(report: DecompositionReport, given: ChartOptions = {}): ChartSpec {
+  const options = chartOptionsOf(given);
+  if (!isRecord(report)) throw argError('invalid_argument', 'report', report, `must be a decomposition (as decomposePlan returns), not ${kindOf(report)}`);
+  return madeBy('report', 'decomposePlan', () => decompositionSpec(report, options));
+}
+
+function decompositionSpec(report: DecompositionReport, options: ChartOptions): ChartSpec {
   const w = monitorWords(options.lang ?? 'en');
   const title = options.title ?? `${report.plan.title} · ${w.decomposition}`;
   if (report.by === 'unit') {

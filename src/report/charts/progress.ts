@@ -6,6 +6,8 @@ import type { Lang } from '../../check/index.js';
 import type { MonitorReport, PaceBand } from '../../monitor/index.js';
 import { PACE_BANDS } from '../../monitor/index.js';
 import { monitorWords } from '../monitor-words.js';
+import { argError, isRecord, kindOf, madeBy, optionsOf } from '../../errors.js';
+import { langOf } from '../context.js';
 import { chart, type ChartSpec } from './spec.js';
 
 /** Colours of the pace bands, best first (green to red). */
@@ -25,6 +27,14 @@ export interface ChartOptions {
   readonly title?: string;
 }
 
+/** Chart options, checked: an object, a known language, a string title. */
+export function chartOptionsOf(given: ChartOptions | undefined): ChartOptions {
+  const options = optionsOf(given);
+  langOf(options.lang);
+  if (options.title !== undefined && typeof options.title !== 'string') throw argError('invalid_option', 'options.title', options.title, 'must be a string');
+  return options;
+}
+
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
 /**
@@ -34,7 +44,13 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
  * @example
  * progressChart(monitorPlan(plan, actuals), { lang: 'zh' }).layer.length //=> 3
  */
-export function progressChart(report: MonitorReport, options: ChartOptions = {}): ChartSpec {
+export function progressChart(report: MonitorReport, given: ChartOptions = {}): ChartSpec {
+  const options = chartOptionsOf(given);
+  if (!isRecord(report)) throw argError('invalid_argument', 'report', report, `must be a review (as monitorPlan returns), not ${kindOf(report)}`);
+  return madeBy('report', 'monitorPlan', () => progressSpec(report, options));
+}
+
+function progressSpec(report: MonitorReport, options: ChartOptions): ChartSpec {
   const w = monitorWords(options.lang ?? 'en');
   const values = report.targets.map((t) => ({
     target: `${t.subject}${t.illustrative ? '*' : ''} ${t.text}`,

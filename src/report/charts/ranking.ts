@@ -2,7 +2,8 @@
 import type { RankedUnit } from '../../monitor/index.js';
 import { PACE_BANDS } from '../../monitor/index.js';
 import { monitorWords, ratio } from '../monitor-words.js';
-import { BAND_COLORS, type ChartOptions } from './progress.js';
+import { BAND_COLORS, chartOptionsOf, type ChartOptions } from './progress.js';
+import { listOf, madeBy } from '../../errors.js';
 import { chart, type ChartSpec } from './spec.js';
 
 /**
@@ -13,7 +14,13 @@ import { chart, type ChartSpec } from './spec.js';
  * @example
  * rankingChart(rankUnits(zones), { lang: 'zh' }).layer.length //=> 3
  */
-export function rankingChart(ranking: readonly RankedUnit[], options: ChartOptions = {}): ChartSpec {
+export function rankingChart(ranking: readonly RankedUnit[], given: ChartOptions = {}): ChartSpec {
+  const options = chartOptionsOf(given);
+  const list = listOf(ranking, 'ranking');
+  return madeBy('ranking', 'rankUnits', () => rankingSpec(list, options));
+}
+
+function rankingSpec(ranking: readonly RankedUnit[], options: ChartOptions): ChartSpec {
   const w = monitorWords(options.lang ?? 'en');
   const values = ranking.map((u) => ({
     unit: `${u.rank}. ${u.subject}${u.illustrative ? '*' : ''}`,
