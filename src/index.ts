@@ -171,6 +171,7 @@ export type {
 } from './report/index.js';
 export {
   formatReports,
+  formatReportPieces,
   formatIssue,
   REPORT_FORMATS,
   renderChartSvg,

@@ -53,6 +53,7 @@ describe('the public API', () => {
         "formatIssue",
         "formatMonitorReport",
         "formatQuantity",
+        "formatReportPieces",
         "formatReports",
         "growthPath",
         "growthPathInterval",

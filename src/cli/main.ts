@@ -8,8 +8,8 @@ import { version } from '../../package.json';
 import { GrowthError, type Lang } from '../index.js';
 import { OPTIONS, type Command, type OptionName, type OptionSpec, type OptionValues } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import type { CliIO } from './io.js';
-import { UsageError } from './options.js';
+import { IOError, type CliIO } from './io.js';
+import { asFlags, UsageError } from './options.js';
 
 export type { CliIO, DirEntry, PathInfo } from './io.js';
 
@@ -89,7 +89,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT.usage;
     }
     if (error instanceof GrowthError) {
-      io.stderr(`growth-targets: ${error.code}: ${error.message}\n`);
+      io.stderr(`growth-targets: ${error.code}: ${asFlags(error)}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof IOError) {
+      io.stderr(`growth-targets: ${error.message}\n`);
       return EXIT.usage;
     }
     io.stderr(`growth-targets: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

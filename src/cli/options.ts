@@ -1,5 +1,6 @@
 /** Option checking and output shared by the commands. */
-import type { CliIO } from './io.js';
+import type { GrowthError } from '../index.js';
+import { IOError, type CliIO } from './io.js';
 
 /** A bad command line or input: reported on stderr, exit code 2. */
 export class UsageError extends Error {
@@ -35,7 +36,11 @@ export function toleranceOf(value: string | undefined, option = '--tolerance'): 
   const m = /^(\d+(?:\.\d*)?|\.\d+)(%?)$/.exec(value.normalize('NFKC').trim());
   if (m === null) throw new UsageError(`option '${option}' must be a non-negative number or percent, e.g. 0.01 or 1% (got '${value}')`);
   const number = m[1] ?? '';
-  return m[2] === '%' ? shiftLeft2(number) : number;
+  const fraction = m[2] === '%' ? shiftLeft2(number) : number;
+  if (Number(fraction) >= 1) {
+    throw new UsageError(`option '${option}' must be below 1 (100%): a fraction such as 0.05 or a percent such as 5% (got '${value}'${m[2] === '%' ? '' : `; for ${value}% write ${value}%`})`);
+  }
+  return fraction;
 }
 
 /** Divides a plain decimal text by 100, exactly, as text. */
@@ -61,17 +66,42 @@ export function colorOf(io: Pick<CliIO, 'env' | 'isTTY'>): boolean {
   return io.isTTY;
 }
 
-/** Writes the output to `--output` (atomically) or stdout. Resolves to false when the file cannot be written. */
-export async function emit(text: string, output: string | undefined, io: CliIO): Promise<boolean> {
+/**
+ * Writes the output, piece by piece, to `--output` (whole or not at all) or stdout. Resolves to
+ * false, with a message naming the file and the reason, when the file cannot be written.
+ */
+export async function emit(pieces: string | Iterable<string>, output: string | undefined, io: CliIO): Promise<boolean> {
   if (output === undefined) {
-    io.stdout(text);
+    for (const piece of typeof pieces === 'string' ? [pieces] : pieces) io.stdout(piece);
     return true;
   }
   try {
-    await io.writeFileAtomic(output, text);
+    await io.writeFileAtomic(output, pieces);
     return true;
   } catch (error) {
-    io.stderr(`growth-targets: cannot write ${output}: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (!(error instanceof IOError)) throw error;
+    io.stderr(`growth-targets: ${error.message}\n`);
     return false;
   }
+}
+
+/** The library's option names, as the flags that set them. */
+const FLAGS: Readonly<Record<string, string>> = {
+  'options.tolerance': "option '--tolerance'",
+  'options.approxBand': "option '--band'",
+  'options.band': "option '--band'",
+  'options.lenient': "option '--lenient'",
+  'options.asOf': "option '--as-of'",
+  'options.by': "option '--by'",
+  'options.failOn': "option '--fail-on'",
+  'options.lang': "option '--lang'",
+  'options.from': "option '--from'",
+  'options.to': "option '--to'",
+};
+
+/** An error's message with the library's argument name replaced by the flag the user typed: internal names never leak. */
+export function asFlags(error: GrowthError): string {
+  const argument = error.details.argument;
+  const flag = argument === undefined ? undefined : FLAGS[argument];
+  return flag === undefined || argument === undefined || !error.message.startsWith(argument) ? error.message : `${flag}${error.message.slice(argument.length)}`;
 }

@@ -67,6 +67,26 @@ function numberText(value: string | number, path: Path, map: SourceMap | undefin
   return isWrittenNumber(text) ? withoutSeparators(text) : text;
 }
 
+/**
+ * The number of a percent figure written with its `%` (`"7%"`, `"7.50 %"`): the number as
+ * written, its decimals kept (`"7.50"`); any other text as it is.
+ *
+ * @example
+ * withoutPercent('7.50%') //=> '7.50'
+ */
+function withoutPercent(text: string): string {
+  const m = /^(.*?)\s*[%\uFF05]$/.exec(text);
+  if (m === null) return text;
+  const number = numberTextOf(m[1] ?? '');
+  return isWrittenNumber(number) ? number : text;
+}
+
+/** A written number with separators removed, other text as it is. */
+function numberTextOf(text: string): string {
+  const t = text.trim();
+  return isWrittenNumber(t) ? withoutSeparators(t) : t;
+}
+
 function toList<T>(value: T | readonly T[] | undefined): readonly T[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? (value as readonly T[]) : [value as T];
@@ -98,12 +118,14 @@ function normalizeFigure(
   // Traditional wordings (以內, 約) read as their Simplified forms; the schema let only table wordings through.
   const qualifiers = [...new Set([...toList(f.qualifiers), ...toList(f.qualifier)].map((q) => toSimplified(q) as Qualifier))];
   const unit = f.unit === undefined ? defaultUnit(f.type, units.get(f.indicator)) : normalizeSymbol(f.unit);
+  // A percent figure may carry its % ("7%" is "7"), as the plan prints it.
+  const written = (text: string): string => (unit !== undefined && isPercentUnit(unit) ? withoutPercent(text) : text);
   return {
     id: f.id,
     indicator: f.indicator,
     type: f.type,
-    value: numberText(f.value, [...path, 'value'], map),
-    ...(f.high !== undefined && { high: numberText(f.high, [...path, 'high'], map) }),
+    value: written(numberText(f.value, [...path, 'value'], map)),
+    ...(f.high !== undefined && { high: written(numberText(f.high, [...path, 'high'], map)) }),
     ...(unit !== undefined && { unit }),
     ...(f.year !== undefined && { year: f.year }),
     ...(f.from !== undefined && { from: f.from }),

@@ -2,6 +2,7 @@
 import {
   VERDICTS,
   failOnOf,
+  verdictFails,
   renderFinding,
   verdictLabel,
   type FailOn,
@@ -132,13 +133,80 @@ export function targetsLine(report: PlanReport): string {
 
 /** Words of the text and Markdown formats, per language. */
 const WORDS = {
-  zh: { summary: '合计', targets: '监测目标', issues: '文件问题', none: '没有可检查的关系', relation: '关系', verdict: '结论', finding: '说明', plans: '个规划' },
-  en: { summary: 'Summary', targets: 'Targets', issues: 'File issues', none: 'no relations to check', relation: 'Relation', verdict: 'Verdict', finding: 'Finding', plans: 'plans' },
+  zh: {
+    summary: '合计',
+    targets: '监测目标',
+    issues: '文件问题',
+    none: '没有可检查的关系',
+    relation: '关系',
+    verdict: '结论',
+    finding: '说明',
+    plans: '个规划',
+    total: (plans: number, relations: number) => `总计（${plans}个规划，${relations}个关系）`,
+    failing: (level: string, n: number, first: string) => `按 ${level} 级别失败：${n}项结论达到或超过该级别（${first}）`,
+    passing: (level: string) => `按 ${level} 级别通过：没有结论达到该级别`,
+    errors: (n: number) => `${n}个文件有错误，未检查`,
+  },
+  en: {
+    summary: 'Summary',
+    targets: 'Targets',
+    issues: 'File issues',
+    none: 'no relations to check',
+    relation: 'Relation',
+    verdict: 'Verdict',
+    finding: 'Finding',
+    plans: 'plans',
+    total: (plans: number, relations: number) => `Total (${plans} ${plans === 1 ? 'plan' : 'plans'}, ${relations} ${relations === 1 ? 'relation' : 'relations'})`,
+    failing: (level: string, n: number, first: string) => `fails at ${level}: ${n} ${n === 1 ? 'finding' : 'findings'} at or above it (${first})`,
+    passing: (level: string) => `passes at ${level}: no finding at or above it`,
+    errors: (n: number) => `${n} ${n === 1 ? 'file' : 'files'} with errors, not checked`,
+  },
 } as const;
 
 /** The words of a language. */
 export function wordsOf(lang: Lang): (typeof WORDS)[keyof typeof WORDS] {
   return lang === 'zh' ? WORDS.zh : WORDS.en;
+}
+
+/** `file:line:column` of a finding's relation, when the plan was read from a file. */
+export function findingLocation(finding: Finding, fallbackFile: string): string | undefined {
+  const at = finding.location;
+  return at === undefined ? undefined : `${at.file ?? fallbackFile}:${at.line}:${at.column}`;
+}
+
+/** How many findings a closing line names before `…`. */
+const FAILING_SHOWN = 3;
+
+/**
+ * The closing line across all plans: the totals per verdict, then whether the run fails at the
+ * fail level and which findings make it fail (as `plan/relation`), and how many files had errors.
+ *
+ * @example
+ * closingLine([report], context) //=> 'Total (1 plan, 4 relations): consistent 3 · near miss 1; passes at inconsistent: no finding at or above it'
+ */
+export function closingLine(reports: readonly PlanReport[], context: Context): string {
+  const words = wordsOf(context.lang);
+  const counts = Object.fromEntries(context.verdicts.map((v) => [v, 0])) as Record<Verdict, number>;
+  let relations = 0;
+  const failing: string[] = [];
+  let errors = 0;
+  for (const report of reports) {
+    if (report.issues.some((i) => i.severity === 'error')) errors += 1;
+    for (const f of report.findings) {
+      counts[f.verdict] += 1;
+      relations += 1;
+      if (verdictFails(f.verdict, context.failOn)) failing.push(report.plan.id === '' ? f.relation : `${report.plan.id}/${f.relation}`);
+    }
+  }
+  const totals = context.verdicts.filter((v) => counts[v] > 0).map((v) => `${context.label(v)} ${counts[v]}`);
+  const level = context.failOn.replace('_', '-');
+  const named = `${failing.slice(0, FAILING_SHOWN).join(', ')}${failing.length > FAILING_SHOWN ? ', …' : ''}`;
+  const parts = [
+    `${words.total(reports.length, relations)}${context.lang === 'zh' ? '：' : ': '}${totals.length === 0 ? '0' : totals.join(' · ')}`,
+    ...(failing.length > 0 ? [words.failing(level, failing.length, named)] : errors === 0 ? [words.passing(level)] : []),
+    ...(errors > 0 ? [words.errors(errors)] : []),
+  ];
+  return parts.join(context.lang === 'zh' ? '；' : '; ');
 }
 
 /** Non-zero verdict counts, best first: `一致 3 · 接近 1`. */

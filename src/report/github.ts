@@ -33,10 +33,11 @@ function command(name: 'error' | 'warning' | 'notice', props: Readonly<Record<st
 /**
  * Formats reports as GitHub workflow commands: `::error` for findings at or above the fail level
  * and for plan-file errors, `::warning` for other findings of severity warning or error (and
- * file warnings), `::notice` for the remaining non-consistent ones.
+ * file warnings), `::notice` for the remaining non-consistent ones; each on the line and column of
+ * its relation (or issue) in the plan file, so that the annotation sits on it.
  *
  * @example
- * formatGithub([report], context) //=> '::error file=plans/a.yaml,title=…::…\n'
+ * formatGithub([report], context) //=> '::error file=plans/a.yaml,line=31,col=5,title=…::…\n'
  */
 export function formatGithub(reports: readonly PlanReport[], context: Context): string {
   const lines: string[] = [];
@@ -54,8 +55,13 @@ export function formatGithub(reports: readonly PlanReport[], context: Context): 
         : finding.severity === 'error' || finding.severity === 'warning'
           ? 'warning'
           : 'notice';
+      const at = finding.location;
       lines.push(
-        command(name, { file, title: `${finding.relation}: ${context.label(finding.verdict)}` }, `${report.plan.title}: ${context.sentence(finding)}`),
+        command(
+          name,
+          { file: at?.file ?? file, line: at?.line, col: at?.column, title: `${finding.relation}: ${context.label(finding.verdict)}` },
+          `${report.plan.title}: ${context.sentence(finding)}`,
+        ),
       );
     }
   }

@@ -6,7 +6,7 @@ import type { PlanReport } from '../check/index.js';
 import { argError, listOf, madeBy } from '../errors.js';
 import { contextOf, type ReportOptions, type Renderer } from './context.js';
 import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonPieces } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -65,9 +65,28 @@ export const REPORT_FORMATS = Object.keys(RENDERERS) as readonly ReportFormat[];
  * formatReports([checkPlan(plan)], 'text', { lang: 'zh' }).split('\n')[0] //=> '山西省工业经济创新驱动发展行动方案（2014-2020年）'
  */
 export function formatReports(reports: readonly PlanReport[], format: ReportFormat, options: ReportOptions = {}): string {
+  return [...formatReportPieces(reports, format, options)].join('');
+}
+
+/**
+ * The output of {@link formatReports} in pieces (the JSON format: a piece per finding; the others:
+ * one piece), so that a large report can be written out without being held whole. The arguments
+ * are checked when it is called; the pieces are made as they are read.
+ *
+ * @throws as {@link formatReports}.
+ * @example
+ * for (const piece of formatReportPieces(reports, 'json')) out.write(piece); // out: a file or stdout stream
+ */
+export function formatReportPieces(reports: readonly PlanReport[], format: ReportFormat, options: ReportOptions = {}): Iterable<string> {
   const render = typeof format === 'string' && Object.hasOwn(RENDERERS, format) ? RENDERERS[format] : undefined;
   if (render === undefined) throw argError('invalid_option', 'format', format, `must be one of ${REPORT_FORMATS.join(', ')}`);
   const context = contextOf(options);
   const list = listOf(reports, 'reports');
-  return madeBy('reports', 'checkPlan (a list of its reports)', () => render(list, context));
+  const pieces = (): Iterator<string> => (format === 'json' ? jsonPieces(list, context) : [render(list, context)][Symbol.iterator]());
+  return {
+    [Symbol.iterator]: () => {
+      const it = madeBy('reports', 'checkPlan (a list of its reports)', pieces);
+      return { next: () => madeBy('reports', 'checkPlan (a list of its reports)', () => it.next()) };
+    },
+  };
 }

@@ -25,7 +25,8 @@ function attrs(pairs: Readonly<Record<string, string | number>>): string {
 }
 
 /**
- * Formats reports as JUnit XML: a `<testsuite>` per plan, a `<testcase>` per relation, a
+ * Formats reports as JUnit XML: a `<testsuite>` per plan, a `<testcase>` per relation (its `file`
+ * and `line` the relation's place in the plan file), a
  * `<failure>` for findings at or above the fail level, `<skipped>` for not-checkable relations,
  * and an `<error>` testcase per plan-file issue of severity error.
  *
@@ -47,13 +48,15 @@ export function formatJunit(reports: readonly PlanReport[], context: Context): s
       suiteErrors += 1;
       const line = formatIssue(issue, file);
       cases.push(
-        `    <testcase${attrs({ classname: report.plan.id || file, name: `${issue.code} ${issue.path.join('.')}`.trim(), file })}>\n` +
+        `    <testcase${attrs({ classname: report.plan.id || file, name: `${issue.code} ${issue.path.join('.')}`.trim(), file: issue.file ?? file, ...(issue.line !== undefined && { line: issue.line }) })}>\n` +
           `      <error${attrs({ message: line, type: issue.code })}>${escapeXml(line)}</error>\n` +
           `    </testcase>`,
       );
     }
     for (const finding of report.findings) {
-      const head = `    <testcase${attrs({ classname: report.plan.id, name: finding.relation, file })}>`;
+      const at = finding.location;
+      const place = at === undefined ? { file } : { file: at.file ?? file, line: at.line };
+      const head = `    <testcase${attrs({ classname: report.plan.id, name: finding.relation, ...place })}>`;
       const message = `${context.label(finding.verdict)}: ${context.sentence(finding)}`;
       if (verdictFails(finding.verdict, context.failOn)) {
         suiteFailures += 1;

@@ -1,6 +1,6 @@
 /** Markdown for pull-request comments: a table per plan. */
 import type { PlanReport, Verdict } from '../check/index.js';
-import { countsLine, targetsLine, fileOf, issueLocation, wordsOf, type Context } from './context.js';
+import { closingLine, countsLine, findingLocation, targetsLine, fileOf, issueLocation, wordsOf, type Context } from './context.js';
 
 const ICON: Readonly<Record<Verdict, string>> = {
   consistent: '✅',
@@ -29,8 +29,9 @@ export function escapeCell(text: string): string {
 }
 
 /**
- * Formats reports as Markdown: per plan a heading, a table (relation, verdict, sentence), the
- * counts, the monitoring targets and any file issues.
+ * Formats reports as Markdown: per plan a heading, a table (relation with its `file:line:column`,
+ * verdict, sentence), the counts, the monitoring targets and any file issues; then the closing
+ * line across all plans.
  *
  * @example
  * formatMarkdown([report], context).startsWith('### ') //=> true
@@ -52,7 +53,9 @@ export function formatMarkdown(reports: readonly PlanReport[], context: Context)
     if (report.findings.length > 0) {
       out.push(`| ${words.relation} | ${words.verdict} | ${words.finding} |`, '|---|---|---|');
       for (const f of report.findings) {
-        out.push(`| \`${f.relation}\` | ${ICON[f.verdict]} ${escapeCell(context.label(f.verdict))} | ${escapeCell(context.sentence(f))} |`);
+        const where = findingLocation(f, file);
+        const relation = `\`${f.relation}\`${where === undefined ? '' : `<br>\`${where.replace(/`/g, "'").replace(/\|/g, '\\|')}\``}`;
+        out.push(`| ${relation} | ${ICON[f.verdict]} ${escapeCell(context.label(f.verdict))} | ${escapeCell(context.sentence(f))} |`);
       }
       out.push('', `**${words.summary}:** ${escapeCell(countsLine(report, context))}`, '');
     } else if (report.issues.length === 0) {
@@ -62,5 +65,6 @@ export function formatMarkdown(reports: readonly PlanReport[], context: Context)
       out.push(`**${words.targets}:** ${escapeCell(targetsLine(report))}`, '');
     }
   }
+  if (reports.length > 0) out.push(`**${escapeCell(closingLine(reports, context))}**`, '');
   return out.join('\n');
 }

@@ -24,10 +24,16 @@ interface Region {
   readonly startColumn?: number;
 }
 
+/** The region of a place in a plan file. */
+function regionOf(at: { readonly line: number; readonly column: number } | undefined): Region | undefined {
+  return at === undefined ? undefined : { startLine: at.line, startColumn: at.column };
+}
+
 /**
  * Formats reports as a SARIF 2.1.0 log: `ruleId` is the finding's code (`plan/<code>` for a
- * plan-file issue), `level` follows the severity, the location is the plan file (with a region for
- * issues that know their line).
+ * plan-file issue), `level` follows the severity, the location is the plan file with a region: the
+ * line and column of the finding's relation (or of the issue), and the figures it used as related
+ * locations.
  *
  * @example
  * JSON.parse(formatSarif([report], context)).version //=> '2.1.0'
@@ -56,11 +62,16 @@ export function formatSarif(reports: readonly PlanReport[], context: Context): s
     for (const finding of report.findings) {
       if (isConsistent(finding.verdict)) continue;
       rules.set(finding.code, finding.code);
+      // Each figure the finding used, where it is: SARIF's related locations.
+      const located = finding.figures.flatMap((f, id) =>
+        f.location === undefined ? [] : [{ id, ...location(f.location.file ?? file, regionOf(f.location)), message: { text: f.figure } }],
+      );
       results.push({
         ruleId: finding.code,
         level: LEVEL[finding.severity],
         message: { text: `${report.plan.title} · ${finding.relation}: ${context.label(finding.verdict)}. ${context.sentence(finding)}` },
-        locations: [location(file)],
+        locations: [location(finding.location?.file ?? file, regionOf(finding.location))],
+        ...(located.length > 0 && { relatedLocations: located }),
         partialFingerprints: { relation: `${report.plan.id}/${finding.relation}` },
         properties: { plan: report.plan.id, relation: finding.relation, kind: finding.kind, verdict: finding.verdict },
       });

@@ -180,7 +180,9 @@ describe('check', () => {
     expect(finding.verdict).toBe('near_miss');
     expect(typeof finding.implied.value).toBe('string');
     expect(finding.implied.value.startsWith('1990.107851204')).toBe(true);
-    expect(finding.required.value.startsWith('0.100681')).toBe(true);
+    // A rate in % is written as a percent number (issue 10).
+    expect(finding.required.unit).toBe('%');
+    expect(finding.required.value.startsWith('10.0681')).toBe(true);
   });
   it.each(['markdown', 'junit', 'sarif', 'github'])('--format %s runs on real plans', async (format) => {
     const r = await run(['check', 'plans', '--format', format, '--fail-on', 'near-miss']);

@@ -6,15 +6,17 @@ describe('toleranceOf', () => {
     ['0.01', '0.01'],
     ['1%', '0.01'],
     ['1.5%', '0.015'],
-    ['150%', '1.5'],
     ['0%', '0'],
     ['.5%', '0.005'],
     ['１％', '0.01'],
   ])('%s → %s', (input, output) => {
     expect(toleranceOf(input)).toBe(output);
   });
-  it.each(['', '-1', '1e-2', 'abc', '1%%', '1,000'])('rejects %j', (input) => {
+  it.each(['', '-1', '1e-2', 'abc', '1%%', '1,000', '150%', '1', '20'])('rejects %j', (input) => {
     expect(() => toleranceOf(input)).toThrow(UsageError);
+  });
+  it('says what a band of 20 should have been, naming the flag (never options.approxBand)', () => {
+    expect(() => toleranceOf('20', '--band')).toThrow("option '--band' must be below 1 (100%): a fraction such as 0.05 or a percent such as 5% (got '20'; for 20% write 20%)");
   });
   it('leaves an absent tolerance absent', () => {
     expect(toleranceOf(undefined)).toBeUndefined();

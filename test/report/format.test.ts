@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { verdictFails as fails } from '../../src/check/gate.js';
 import { formatGithub } from '../../src/report/github.js';
-import { formatJson } from '../../src/report/json.js';
+import { formatJson, jsonPieces, PRETTY_FINDINGS } from '../../src/report/json.js';
+import type { Finding } from '../../src/check/types.js';
+import { D } from '../../src/math/decimal.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatSarif } from '../../src/report/sarif.js';
@@ -107,7 +109,9 @@ describe('json', () => {
     expect(near.implied.value).toBe(IMPLIED_2020);
     expect(near.implied.interval).toEqual({ lo: '1989.9935', hi: '1990.2222' });
     expect(near.stated.value).toBe('2000');
-    expect(near.required.value).toBe('0.1007003');
+    // The required rate is in % as its unit says (issue 10: 10.07003%, not 0.1007003 with unit %).
+    expect(near.required).toMatchObject({ value: '10.07003', unit: '%' });
+    expect(near.gap).toMatchObject({ absolute: '-9.892191196', relative: '-0.004946095598', unit: '亿元' });
     expect(near.message).toBe('新产品销售收入: target_short');
     const tiny = plan.findings[4];
     expect(tiny.gap.absolute).toBe(`0.${'0'.repeat(24)}1`);
@@ -203,5 +207,46 @@ describe('SARIF URIs', () => {
         .results[0].locations[0].physicalLocation.artifactLocation.uri;
     expect(uri('plans\\规划 1.yaml')).toBe('plans/%E8%A7%84%E5%88%92%201.yaml');
     expect(uri('a#b?.yaml')).toBe('a%23b%3F.yaml');
+  });
+});
+
+describe('json: units and size (issue 10)', () => {
+  const pct = (v: string) => new D(v);
+  const rateFinding = {
+    ...report.findings[0]!,
+    relation: 'rate_check',
+    stated: { figure: 'r', text: '29.8', value: pct('0.298'), interval: { lo: pct('0.2975'), hi: pct('0.2985') }, unit: '%', qualifiers: [] },
+    implied: { value: pct('0.29758'), interval: { lo: pct('0.2956'), hi: pct('0.2997') }, unit: '%' },
+    gap: { absolute: pct('-0.00042'), relative: pct('-0.0003') },
+    required: { figure: 'r', what: 'rate', value: pct('0.29758'), unit: '%' },
+    figures: [{ figure: 'a', text: '8.4', value: pct('8.4'), interval: { lo: pct('8.35'), hi: pct('8.45') }, unit: '亿元', qualifiers: [] }],
+  } as unknown as Finding;
+
+  it('writes a % quantity as a percent number and the gap of one in percentage points', () => {
+    const [finding] = JSON.parse(formatJson([{ ...report, findings: [rateFinding] }], context())).plans[0].findings;
+    expect(finding.stated).toMatchObject({ value: '29.8', interval: { lo: '29.75', hi: '29.85' }, unit: '%' });
+    expect(finding.implied).toMatchObject({ value: '29.758', interval: { lo: '29.56', hi: '29.97' }, unit: '%' });
+    expect(finding.required).toMatchObject({ value: '29.758', unit: '%' });
+    expect(finding.gap).toEqual({ absolute: '-0.042', relative: '-0.0003', unit: '个百分点' });
+    expect(finding.figures[0]).toMatchObject({ value: '8.4', interval: { lo: '8.35', hi: '8.45' }, unit: '亿元' });
+  });
+
+  it('is JSON.stringify with two spaces for a small report', () => {
+    const text = formatJson([report, brokenReport], context());
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(formatJson([], context())).toBe(`${JSON.stringify({ version: '9.9.9', plans: [] }, null, 2)}\n`);
+  });
+
+  it('writes a finding per line, unindented, above PRETTY_FINDINGS findings', () => {
+    const many = { ...report, findings: Array.from({ length: PRETTY_FINDINGS + 1 }, (_, i) => ({ ...report.findings[1]!, relation: `many${i}` })) };
+    const text = formatJson([many, report], context());
+    const doc = JSON.parse(text);
+    expect(doc.plans[0].findings).toHaveLength(PRETTY_FINDINGS + 1);
+    expect(doc.plans[1].findings).toHaveLength(report.findings.length);
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('{"relation":"many')).length).toBe(PRETTY_FINDINGS + 1);
+    expect(text).not.toMatch(/\n {2}/);
+    expect(text.length).toBeLessThan(JSON.stringify(doc, null, 2).length * 0.7);
+    expect([...jsonPieces([many], context())].length).toBeGreaterThan(PRETTY_FINDINGS);
   });
 });

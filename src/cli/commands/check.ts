@@ -5,7 +5,7 @@ import {
   checkPlan,
   failOnOf,
   formatIssue,
-  formatReports,
+  formatReportPieces,
   parsePlan,
   verdictFails,
   type CheckOptions,
@@ -14,6 +14,7 @@ import {
   type Verdict,
 } from '../../index.js';
 import type { Command } from '../command.js';
+import { packagePath, readInput, realPathOf, refuseInputs } from '../files.js';
 import type { CliIO } from '../io.js';
 import { colorOf, emit, formatOf, toleranceOf, UsageError } from '../options.js';
 
@@ -24,9 +25,18 @@ export const checkCommand: Command = {
   name: 'check',
   args: '<files or folders...>',
   summary: 'check plan files (.yaml, .yml, .json), folders searched recursively',
-  options: ['format', 'output', 'fail-on', 'tolerance', 'band', 'lenient', 'lang'],
-  details: [`formats: ${REPORT_FORMATS.join(' | ')} (default text)`, 'exit codes: 0 clean, 1 findings at or above --fail-on, 2 a usage or input error'],
-  examples: ['growth-targets check seeds', 'growth-targets check plans/ --format sarif --output report.sarif --fail-on near-miss'],
+  options: ['seeds', 'format', 'output', 'fail-on', 'tolerance', 'band', 'lenient', 'lang'],
+  details: [
+    `formats: ${REPORT_FORMATS.join(' | ')} (default text)`,
+    'folders: searched recursively, sorted; dot files and notes/ folders skipped; a file named twice (also through a link) is checked once',
+    'a path that cannot be used (missing, unreadable, not a regular file, a link loop) is an input error for that path; the others are still checked',
+    'exit codes: 0 clean, 1 findings at or above --fail-on, 2 a usage or input error',
+  ],
+  examples: [
+    'growth-targets check --seeds',
+    'growth-targets check plan.yaml',
+    'growth-targets check plans/ --format sarif --output report.sarif --fail-on near-miss',
+  ],
   async run(paths, options, { io, lang, version }) {
     const format = formatOf(options.format, REPORT_FORMATS);
     let failOn;
@@ -42,15 +52,19 @@ export const checkCommand: Command = {
       ...(approxBand !== undefined && { approxBand }),
       ...(options.lenient === true && { lenient: true }),
     };
-    if (paths.length === 0) throw new UsageError("'check' needs at least one file or folder");
+    const inputs = [...paths, ...(options.seeds === true ? [packagePath(io, 'seeds')] : [])];
+    if (inputs.length === 0) throw new UsageError("'check' needs at least one file or folder (or --seeds for the plans that come with the package)");
 
-    const files = await collectFiles(paths, io);
+    const entries = await collect(inputs, io);
+    const files = entries.flatMap((e) => ('file' in e ? [e.file] : []));
+    if (entries.length === 0) throw new UsageError(`no plan files (.yaml, .yml, .json) in ${inputs.join(', ')}`);
+    await refuseInputs([['--output', options.output]], files, io);
+
     const reports: PlanReport[] = [];
-    for (const file of files) reports.push(await checkFile(file, checkOptions, io));
+    for (const entry of entries) reports.push('file' in entry ? await checkFile(entry.file, checkOptions, io) : entry.report);
 
     const color = format === 'text' && options.output === undefined && colorOf(io);
-    const text = formatReports(reports, format, { lang, failOn, color, version });
-    const written = await emit(text, options.output, io);
+    const written = await emit(formatReportPieces(reports, format, { lang, failOn, color, version }), options.output, io);
     if (options.output !== undefined) {
       for (const report of reports) for (const issue of report.issues) io.stderr(`${formatIssue(issue, report.plan.file ?? '')}\n`);
     }
@@ -59,50 +73,78 @@ export const checkCommand: Command = {
   },
 };
 
-/** Expands folders (recursively, sorted; skipping dot files and `notes` folders) into plan files. */
-export async function collectFiles(paths: readonly string[], io: CliIO): Promise<readonly string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await io.stat(path);
-    if (info === undefined) throw new UsageError(`no such file or folder: ${path}`);
-    if (info.isDirectory) files.push(...(await walk(path, io)));
-    else files.push(path);
-  }
-  if (files.length === 0) throw new UsageError(`no plan files (.yaml, .yml, .json) in ${paths.join(', ')}`);
-  return files;
+/** A plan file to check, or the report of a path that cannot be used. */
+type Entry = { readonly file: string } | { readonly report: PlanReport };
+
+/** The report of a path that cannot be used: one io_error issue. */
+function problem(path: string, message: string): Entry {
+  return { report: issueReport(path, [{ code: 'io_error', severity: 'error', message, file: path, path: [] }]) };
 }
 
-async function walk(folder: string, io: CliIO): Promise<string[]> {
-  const entries = [...(await io.listDir(folder))].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
+/**
+ * Expands folders (recursively, sorted; skipping dot files and `notes` folders, following links
+ * to folders but not a link that loops back) into plan files, each file once (by its canonical
+ * path). A path that cannot be used becomes a report with its issue, in its place.
+ */
+export async function collect(paths: readonly string[], io: CliIO): Promise<readonly Entry[]> {
+  const entries: Entry[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await io.stat(path);
+    } catch (error) {
+      entries.push(problem(path, error instanceof Error ? error.message : String(error)));
+      continue;
+    }
+    // A path on the command line that does not exist is a typo: a usage error, before anything is checked.
+    if (info === undefined) throw new UsageError(`no such file or folder: ${path}`);
+    else if (info.isDirectory) await walk(path, [], io, entries);
+    else entries.push({ file: path });
+  }
+  const seen = new Set<string>();
+  const unique: Entry[] = [];
+  for (const entry of entries) {
+    if ('file' in entry) {
+      const real = await realPathOf(entry.file, io);
+      if (seen.has(real)) continue;
+      seen.add(real);
+    }
+    unique.push(entry);
+  }
+  return unique;
+}
+
+async function walk(folder: string, chain: readonly string[], io: CliIO, out: Entry[]): Promise<void> {
+  let real: string;
+  let list;
+  try {
+    real = await io.realPath(folder);
+    if (chain.includes(real)) {
+      out.push(problem(folder, `${folder} leads back to a folder that contains it (a symbolic link loop): not followed`));
+      return;
+    }
+    list = await io.listDir(folder);
+  } catch (error) {
+    out.push(problem(folder, error instanceof Error ? error.message : String(error)));
+    return;
+  }
+  const entries = [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = folder.endsWith('/') ? `${folder}${entry.name}` : `${folder}/${entry.name}`;
     if (entry.isDirectory) {
-      if (entry.name !== 'notes') out.push(...(await walk(path, io)));
+      if (entry.name !== 'notes') await walk(path, [...chain, real], io, out);
     } else if (PLAN_FILE.test(entry.name)) {
-      out.push(path);
+      out.push({ file: path });
     }
   }
-  return out;
 }
 
 /** Reads, parses and checks one file; a file that cannot be used becomes a report with issues only. */
 async function checkFile(file: string, options: CheckOptions, io: CliIO): Promise<PlanReport> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    const issue: PlanIssue = {
-      code: 'io_error',
-      severity: 'error',
-      message: `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      file,
-      path: [],
-    };
-    return issueReport(file, [issue]);
-  }
-  const parsed = parsePlan(text, { file });
+  const read = await readInput(file, io);
+  if (!read.ok) return issueReport(file, [read.issue]);
+  const parsed = parsePlan(read.text, { file });
   if (!parsed.ok) return issueReport(file, parsed.issues);
   const report = checkPlan(parsed.plan, options);
   return { ...report, plan: { ...report.plan, file }, issues: [...parsed.issues, ...report.issues] };

@@ -2,6 +2,7 @@
 import { DECOMPOSE_BY, DECOMPOSITION_FORMATS, decomposePlan, decompositionChart, formatDecomposition, type DecomposeBy } from '../../index.js';
 import type { Command } from '../command.js';
 import { emit, formatOf, toleranceOf, UsageError } from '../options.js';
+import { refuseInputs } from '../files.js';
 import { asUsage, loadActualsFile, loadPlanFile, onePlan, writeChart } from './monitor.js';
 
 /** The decompose command. */
@@ -34,6 +35,7 @@ export const decomposeCommand: Command = {
     if (options.chart !== undefined && !options.chart.toLowerCase().endsWith('.svg')) throw new UsageError(`option '--chart' writes SVG: give a file ending in .svg (got '${options.chart}')`);
     if ((await io.stat(planFile)) === undefined) throw new UsageError(`no such file: ${planFile}`);
     if (options.actuals !== undefined && (await io.stat(options.actuals)) === undefined) throw new UsageError(`no such file: ${options.actuals}`);
+    await refuseInputs([['--output', options.output], ['--chart', options.chart]], [planFile, ...(options.actuals === undefined ? [] : [options.actuals])], io);
 
     const plan = await loadPlanFile(planFile, io);
     if (plan === undefined) return 2;

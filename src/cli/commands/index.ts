@@ -2,8 +2,9 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { decomposeCommand } from './decompose.js';
+import { initCommand } from './init.js';
 import { projectCommand, rateCommand } from './growth.js';
 import { monitorCommand } from './monitor.js';
 
 /** The commands; adding one is a file in this folder and a line here. */
-export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, monitorCommand, decomposeCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, monitorCommand, decomposeCommand, initCommand];

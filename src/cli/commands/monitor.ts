@@ -19,32 +19,29 @@ import {
 } from '../../index.js';
 import type { Command } from '../command.js';
 import type { CliIO } from '../io.js';
-import { colorOf, emit, formatOf, toleranceOf, UsageError } from '../options.js';
+import { asFlags, colorOf, emit, formatOf, toleranceOf, UsageError } from '../options.js';
+import { readInput, refuseInputs } from '../files.js';
 
 /** Reads and parses a plan file; its issues go to stderr. Undefined when it cannot be used. */
 export async function loadPlanFile(file: string, io: CliIO): Promise<Plan | undefined> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`${file}: io_error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+  const read = await readInput(file, io);
+  if (!read.ok) {
+    io.stderr(`${formatIssue(read.issue, file)}\n`);
     return undefined;
   }
-  const parsed = parsePlan(text, { file });
+  const parsed = parsePlan(read.text, { file });
   for (const issue of parsed.issues) io.stderr(`${formatIssue(issue, file)}\n`);
   return parsed.ok ? parsed.plan : undefined;
 }
 
 /** Reads and parses an actuals file against a plan; its issues go to stderr. Undefined when it cannot be used. */
 export async function loadActualsFile(file: string, plan: Plan, io: CliIO): Promise<Actuals | undefined> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`${file}: io_error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+  const read = await readInput(file, io);
+  if (!read.ok) {
+    io.stderr(`${formatIssue(read.issue, file)}\n`);
     return undefined;
   }
-  const parsed = parseActuals(text, { file, plan });
+  const parsed = parseActuals(read.text, { file, plan });
   for (const issue of parsed.issues) io.stderr(`${formatActualsIssue(issue, file)}\n`);
   return parsed.ok ? parsed.actuals : undefined;
 }
@@ -69,13 +66,14 @@ export function onePlan(args: readonly string[], command: string): string {
   return args[0] as string;
 }
 
-/** Runs a library call whose contract violations are the user's input (a bad --as-of, --band). */
+/** Runs a library call whose contract violations are the user's input (a bad --as-of, --band): named by the flag that set them. */
 export function asUsage<T>(option: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
     if (error instanceof GrowthError && (error.code === 'invalid_date' || error.code === 'invalid_option' || error.code === 'out_of_range' || error.code === 'invalid_number')) {
-      throw new UsageError(`option '${option}' ${error.message.replace(/^options\.\w+ /, '')}`);
+      const named = asFlags(error);
+      throw new UsageError(named === error.message ? `option '${option}' ${error.message.replace(/^options\.\w+ /, '')}` : named);
     }
     throw error;
   }
@@ -116,6 +114,7 @@ export const monitorCommand: Command = {
     if (options.chart !== undefined && !options.chart.toLowerCase().endsWith('.svg')) throw new UsageError(`option '--chart' writes SVG: give a file ending in .svg (got '${options.chart}')`);
     if ((await io.stat(planFile)) === undefined) throw new UsageError(`no such file: ${planFile}`);
     if ((await io.stat(options.actuals)) === undefined) throw new UsageError(`no such file: ${options.actuals}`);
+    await refuseInputs([['--output', options.output], ['--chart', options.chart]], [planFile, options.actuals], io);
 
     const plan = await loadPlanFile(planFile, io);
     if (plan === undefined) return 2;
