@@ -180,14 +180,31 @@ function writeThrough(path: string, pieces: string | Iterable<string>, fifo: boo
   }
 }
 
+/** The names of the process's own output streams: written to the stream itself (it may be a socket no path opens). */
+const STREAM_NAMES: Readonly<Record<string, 1 | 2>> = {
+  '/dev/stdout': 1,
+  '/dev/fd/1': 1,
+  '/proc/self/fd/1': 1,
+  '/dev/stderr': 2,
+  '/dev/fd/2': 2,
+  '/proc/self/fd/2': 2,
+};
+
 /**
  * Writes `pieces` to `path` whole or not at all: a temporary file beside the target, then a rename
- * over it. A symbolic link is followed, so its target is replaced and the link kept. Paths under
- * /dev and /proc (`/dev/stdout`), character devices and pipes are written through directly.
- * A failure removes the temporary file and rejects with an {@link IOError} naming `path` only.
+ * over it. A symbolic link is followed, so its target is replaced and the link kept. `/dev/stdout`
+ * and `/dev/stderr` (and their /dev/fd, /proc/self/fd names) are the process's own streams,
+ * written as they are; other paths under /dev and /proc, character devices and FIFOs are written
+ * through (appended, never replaced; a FIFO that no process reads is refused rather than waited
+ * on). A failure removes the temporary file and rejects with an {@link IOError} naming `path` only.
  */
-export async function writeFileAtomic(path: string, pieces: string | Iterable<string>, shown = path): Promise<void> {
+export async function writeFileAtomic(path: string, pieces: string | Iterable<string>, shown = path, streams?: { readonly 1: (text: string) => void; readonly 2: (text: string) => void }): Promise<void> {
   const absolute = resolve(path);
+  const stream = Object.hasOwn(STREAM_NAMES, absolute) ? STREAM_NAMES[absolute] : undefined;
+  if (stream !== undefined && streams !== undefined) {
+    for (const piece of typeof pieces === 'string' ? [pieces] : pieces) streams[stream](piece);
+    return;
+  }
   let info: Stats | undefined;
   try {
     info = statSync(absolute);
@@ -196,10 +213,14 @@ export async function writeFileAtomic(path: string, pieces: string | Iterable<st
   }
   try {
     if (/^\/(?:dev|proc)\//.test(absolute) || info?.isCharacterDevice() === true || info?.isFIFO() === true) {
+      if (info?.isSocket() === true) throw new IOError(`cannot write ${shown}: it is a socket`, { kind: 'not_regular', what: 'a socket' });
       writeThrough(absolute, pieces, info?.isFIFO() === true);
       return;
     }
   } catch (error) {
+    if (error instanceof IOError) throw error;
+    // The reader of a pipe went away (… -o /dev/fd/3 | head): done, quietly.
+    if ((error as { code?: unknown }).code === 'EPIPE') return;
     throw ioError(`cannot write ${shown}`, error);
   }
   if (info !== undefined && !info.isFile()) throw new IOError(`cannot write ${shown}: it is ${kindOfStats(info)}`, { kind: 'not_regular', what: kindOfStats(info) });
@@ -285,11 +306,13 @@ function quietWriter(stream: NodeJS.WriteStream): (text: string) => void {
 export function nodeIO(): CliIO {
   const cwd = process.cwd();
   const at = (path: string): string => resolve(cwd, path);
+  const stdout = quietWriter(process.stdout);
+  const stderr = quietWriter(process.stderr);
   return {
-    stdout: quietWriter(process.stdout),
-    stderr: quietWriter(process.stderr),
+    stdout,
+    stderr,
     readFile: async (path) => readRegularFile(at(path), path),
-    writeFileAtomic: (path, pieces) => writeFileAtomic(at(path), pieces, path),
+    writeFileAtomic: (path, pieces) => writeFileAtomic(at(path), pieces, path, { 1: stdout, 2: stderr }),
     createFile: async (path, text) => createFile(at(path), text, path),
     listDir: async (path): Promise<readonly DirEntry[]> => {
       let entries;

@@ -233,3 +233,44 @@ describe('--output', () => {
     expect(JSON.parse(r.io.files.get('rate.txt') ?? '').rate.startsWith('0.100681')).toBe(true);
   });
 });
+
+describe('issue 10: the command line a newcomer meets', () => {
+  it('names the flag, never the library option: --band 20', async () => {
+    const r = await run(['check', 'plans', '--band', '20']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("option '--band' must be below 1 (100%)");
+    expect(r.err).toContain('for 20% write 20%');
+    expect(r.err).not.toContain('approxBand');
+  });
+  it('checks the seed plans that come with the package: check --seeds', async () => {
+    const seeds = { 'pkg/seeds/a.yaml': NEAR_MISS_PLAN, 'pkg/seeds/b.yaml': CLEAN_PLAN };
+    const r = await run(['check', '--seeds', '--format', 'json'], { files: seeds });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).plans.map((p: { plan: { file: string } }) => p.plan.file)).toEqual(['pkg/seeds/a.yaml', 'pkg/seeds/b.yaml']);
+    const none = await run(['check']);
+    expect(none.err).toContain('--seeds');
+  });
+  it('checks a file named twice once', async () => {
+    const r = await run(['check', 'plans', 'plans/b-clean.yml', 'copy.yml', '--format', 'json'], { aliases: { 'copy.yml': 'plans/b-clean.yml' } });
+    expect(JSON.parse(r.out).plans).toHaveLength(2);
+  });
+  it('refuses --output onto an input plan and leaves it as it was', async () => {
+    const r = await run(['check', 'plans', '--output', 'plans/b-clean.yml']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("option '--output' names plans/b-clean.yml, which is one of the input files");
+    expect(r.io.files.get('plans/b-clean.yml')).toBe(CLEAN_PLAN);
+  });
+  it('ends the text report with the closing line, and the exit code says the same', async () => {
+    const pass = await run(['check', 'plans', '--lang', 'en']);
+    expect(pass.code).toBe(0);
+    expect(pass.out.trimEnd().split('\n').at(-1)).toMatch(/^Total \(2 plans, 2 relations\): .*; passes at inconsistent: no finding at or above it$/);
+    const fail = await run(['check', 'plans', '--lang', 'en', '--fail-on', 'near-miss']);
+    expect(fail.code).toBe(1);
+    expect(fail.out.trimEnd().split('\n').at(-1)).toMatch(/; fails at near-miss: 1 finding at or above it \(innovation\/sales_target\)$/);
+  });
+  it('init is in the help', async () => {
+    const r = await run(['--help']);
+    expect(r.out).toContain('init [plan.yaml]');
+    expect((await run(['help', 'check'])).out).toContain('--seeds');
+  });
+});

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/check/index.js';
+import { loadPlan } from '../../src/plan/index.js';
 import { verdictFails as fails } from '../../src/check/gate.js';
 import { formatGithub } from '../../src/report/github.js';
 import { formatJson, jsonPieces, PRETTY_FINDINGS } from '../../src/report/json.js';
@@ -248,5 +251,68 @@ describe('json: units and size (issue 10)', () => {
     expect(text).not.toMatch(/\n {2}/);
     expect(text.length).toBeLessThan(JSON.stringify(doc, null, 2).length * 0.7);
     expect([...jsonPieces([many], context())].length).toBeGreaterThan(PRETTY_FINDINGS);
+  });
+});
+
+describe('locations: every format puts a finding on its relation’s line (issue 10)', () => {
+  const text = readFileSync(new URL('../../seeds/002-shanxi-innovation-2014.yaml', import.meta.url), 'utf8');
+  const file = 'seeds/002-shanxi-innovation-2014.yaml';
+  const checked = checkPlan(loadPlan(text, { file }));
+  const near = checked.findings.find((f) => f.verdict === 'near_miss')!;
+  const line = text.split('\n').findIndex((l) => l.includes(`id: ${near.relation}`)) + 1;
+  const ctx = context({ failOn: 'near_miss' });
+
+  it('checkPlan gives the finding and its figures their places in the file', () => {
+    expect(line).toBeGreaterThan(1);
+    expect(near.location).toEqual({ file, line, column: 5 });
+    for (const f of near.figures) {
+      expect(f.location?.line).toBe(text.split('\n').findIndex((l) => l.includes(`id: ${f.figure},`) || l.endsWith(`id: ${f.figure}`)) + 1);
+    }
+    expect(checked.plan.file).toBe(file);
+  });
+
+  it('SARIF: a region at the relation, the figures as related locations', () => {
+    const result = JSON.parse(formatSarif([checked], ctx)).runs[0].results.find((r: { properties: { relation: string } }) => r.properties.relation === near.relation);
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: file }, region: { startLine: line, startColumn: 5 } });
+    expect(result.relatedLocations.map((l: { message: { text: string } }) => l.message.text)).toEqual(near.figures.map((f) => f.figure));
+    expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(near.figures[0]!.location!.line);
+  });
+
+  it('GitHub: ::error file=…,line=…,col=…', () => {
+    expect(formatGithub([checked], ctx)).toContain(`::error file=${file},line=${line},col=5,title=${near.relation}%3A`);
+  });
+
+  it('JUnit: the testcase’s file and line', () => {
+    const xml = parseXml(formatJunit([checked], ctx));
+    const testcase = all(xml, 'testcase').find((t) => t.attrs['name'] === near.relation)!;
+    expect(testcase.attrs).toMatchObject({ file, line: String(line) });
+  });
+
+  it('text and Markdown: file:line:column', () => {
+    expect(formatText([checked], ctx)).toContain(`${near.relation} (${file}:${line}:5): `);
+    expect(formatMarkdown([checked], ctx)).toContain(`\`${near.relation}\`<br>\`${file}:${line}:5\``);
+  });
+
+  it('JSON: location objects', () => {
+    const doc = JSON.parse(formatJson([checked], ctx));
+    const finding = doc.plans[0].findings.find((f: { relation: string }) => f.relation === near.relation);
+    expect(finding.location).toEqual({ file, line, column: 5 });
+  });
+});
+
+describe('the closing line across all plans (issue 10)', () => {
+  it('totals every verdict, says which fail level fails the run and by which findings', () => {
+    const out = formatText([report, cleanReport], context({ failOn: 'near_miss' }));
+    const last = out.trimEnd().split('\n').at(-1);
+    expect(last).toBe(
+      'Total (2 plans, 6 relations): consistent within rounding 2 · near miss 1 · inconsistent 1 · indeterminate 1 · not checkable 1; fails at near-miss: 3 findings at or above it (innovation/revenue_target, innovation/sum_total, innovation/tiny)',
+    );
+  });
+  it('says a run passes, and counts files with errors', () => {
+    expect(formatText([cleanReport], context()).trimEnd().split('\n').at(-1)).toMatch(/; passes at inconsistent: no finding at or above it$/);
+    expect(formatMarkdown([cleanReport, brokenReport], context()).trimEnd().split('\n').at(-1)).toMatch(/1 file with errors, not checked\*\*$/);
+  });
+  it('in Chinese', () => {
+    expect(formatText([report], context({ lang: 'zh' })).trimEnd().split('\n').at(-1)).toMatch(/^总计（1个规划，5个关系）：.*；按 inconsistent 级别失败：1项结论达到或超过该级别（innovation\/\w+）$/);
   });
 });
