@@ -65,7 +65,8 @@ export const checkCommand: Command = {
 
     const color = format === 'text' && options.output === undefined && colorOf(io);
     const written = await emit(formatReportPieces(reports, format, { lang, failOn, color, version }), options.output, io);
-    if (options.output !== undefined) {
+    // The report carries the files' issues; a report for machines (or in a file) gets them on stderr too.
+    if (options.output !== undefined || (format !== 'text' && format !== 'markdown')) {
       for (const report of reports) for (const issue of report.issues) io.stderr(`${formatIssue(issue, report.plan.file ?? '')}\n`);
     }
     if (!written || reports.some((r) => r.issues.some((i) => i.severity === 'error'))) return 2;
