@@ -74,6 +74,8 @@ export type {
   Caveat,
   Relation,
   RelationKind,
+  PlanLocations,
+  SourceLocation,
 } from './plan/model.js';
 export type { PlanIssue, PlanIssueCode } from './plan/issues.js';
 export type { PlanParseResult } from './plan/index.js';

@@ -17,6 +17,7 @@ export type {
   Decision,
   Direction,
   MonitoringTarget,
+  SourceLocation,
   PlanReport,
   CheckOptions,
 } from './types.js';

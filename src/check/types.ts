@@ -1,12 +1,12 @@
 /** The checker's output: one finding per relation, with the numbers behind its verdict. */
 import type { D } from '../math/decimal.js';
 import type { Interval } from '../math/interval.js';
-import type { Caveat, Qualifier, RelationKind, SourcePosition } from '../plan/model.js';
+import type { Caveat, Qualifier, RelationKind, SourceLocation } from '../plan/model.js';
 import type { PlanIssue } from '../plan/issues.js';
 import type { MonitoringTarget } from '../plan/targets.js';
 import type { FindingCode, FindingParams } from './params.js';
 
-export type { MonitoringTarget, Interval };
+export type { MonitoringTarget, Interval, SourceLocation };
 
 /** The verdicts of DOMAIN.md section 4, best first. */
 export type Verdict =
@@ -53,11 +53,6 @@ export type Hint = 'decline_sign';
 
 /** Which side of the stated figure the implied value falls on: short of it, over it, or on it. */
 export type Direction = 'short' | 'over' | 'none';
-
-/** Where something is in a plan file: the file (when the plan was read from one) and a 1-based line and column. */
-export interface SourceLocation extends SourcePosition {
-  readonly file?: string;
-}
 
 /** A figure as the checker used it. */
 export interface FigureValue {

@@ -66,17 +66,40 @@ export function colorOf(io: Pick<CliIO, 'env' | 'isTTY'>): boolean {
   return io.isTTY;
 }
 
+/** About how many characters one write takes: pieces are gathered up to it (a write per finding costs a system call each). */
+const CHUNK = 256 * 1024;
+
+/** The pieces gathered into chunks of about {@link CHUNK} characters. */
+function* chunks(pieces: string | Iterable<string>): Generator<string> {
+  if (typeof pieces === 'string') {
+    yield pieces;
+    return;
+  }
+  let buffer: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    size += piece.length;
+    if (size >= CHUNK) {
+      yield buffer.join('');
+      buffer = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield buffer.join('');
+}
+
 /**
  * Writes the output, piece by piece, to `--output` (whole or not at all) or stdout. Resolves to
  * false, with a message naming the file and the reason, when the file cannot be written.
  */
 export async function emit(pieces: string | Iterable<string>, output: string | undefined, io: CliIO): Promise<boolean> {
   if (output === undefined) {
-    for (const piece of typeof pieces === 'string' ? [pieces] : pieces) io.stdout(piece);
+    for (const chunk of chunks(pieces)) io.stdout(chunk);
     return true;
   }
   try {
-    await io.writeFileAtomic(output, pieces);
+    await io.writeFileAtomic(output, chunks(pieces));
     return true;
   } catch (error) {
     if (!(error instanceof IOError)) throw error;

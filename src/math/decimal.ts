@@ -38,19 +38,27 @@ export function toDecimal(value: Numeric, argument = 'value'): D {
     return new D(value);
   }
   if (typeof value === 'string') return fromText(value, value, argument);
-  if (HostDecimal.isDecimal(value)) {
-    // A Decimal of any clone (or any copy of decimal.js): read through its text.
-    let text: string;
-    try {
-      if (typeof value.isFinite === 'function' && !value.isFinite()) throw argError('non_finite', argument, String(value), 'must be finite');
-      text = value.toString();
-    } catch (error) {
-      if (error instanceof Error && error.name === 'GrowthError') throw error;
-      throw argError('invalid_number', argument, value, 'is not a number');
-    }
-    return fromText(text, value, argument);
+  // The library's own Decimals (immutable, 40 digits): as they are. The hot path of every formula.
+  if (value instanceof D) {
+    if (!value.isFinite()) throw argError('non_finite', argument, value.toString(), 'must be finite');
+    return value;
   }
+  if (HostDecimal.isDecimal(value)) return fromForeign(value, argument);
   throw argError('invalid_number', argument, value, `is not a number (a number, a numeric string or a Decimal), got ${kindOf(value)}`);
+}
+
+/** A Decimal of another clone (or another copy of decimal.js, or an object that says it is one): read through its text. */
+function fromForeign(value: HostDecimal, argument: string): D {
+  let d: D;
+  try {
+    if (typeof value.isFinite === 'function' && !value.isFinite()) throw argError('non_finite', argument, String(value), 'must be finite');
+    d = new D(value.toString());
+  } catch (error) {
+    if (error instanceof Error && error.name === 'GrowthError') throw error;
+    throw argError('invalid_number', argument, value, 'is not a number');
+  }
+  if (!d.isFinite()) throw argError('non_finite', argument, String(value), 'must be finite');
+  return d.precision() > PRECISION ? d.toSignificantDigits(PRECISION) : d;
 }
 
 /** Reads numeric text (the `value` as given, for messages), rounded to the working precision. */

@@ -347,15 +347,21 @@ export interface SourcePosition {
   readonly column: number;
 }
 
+/** Where something is in a plan file: the file (when the plan was read from one) and a 1-based line and column. */
+export interface SourceLocation extends SourcePosition {
+  readonly file?: string;
+}
+
 /**
  * Where a plan's relations and figures are in the file it was read from, by id (null-prototype
- * records). Not part of the file format: {@link Plan.locations} is never written back.
+ * records, each place with the file). Not part of the file format: {@link Plan.locations} is never
+ * written back.
  */
 export interface PlanLocations {
   /** The file, as the caller of parsePlan named it. */
   readonly file?: string;
-  readonly relations: Readonly<Record<string, SourcePosition>>;
-  readonly figures: Readonly<Record<string, SourcePosition>>;
+  readonly relations: Readonly<Record<string, SourceLocation>>;
+  readonly figures: Readonly<Record<string, SourceLocation>>;
 }
 
 /** A loaded, validated plan. */

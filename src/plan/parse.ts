@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { argError, GrowthError, isRecord, kindOf, optionsOf, show } from '../errors.js';
 import type { IssueSeverity, PlanIssue } from './issues.js';
 import { PLAN_LIMITS } from './limits.js';
-import type { Plan, PlanLocations, SourcePosition } from './model.js';
+import type { Plan, PlanLocations, SourceLocation } from './model.js';
 import { normalizePlan } from './normalize.js';
 import { planFileSchema } from './schema.js';
 import { readSource, tooManyIssues, type Path, type SourceMap } from './source.js';
@@ -214,12 +214,12 @@ function withLocations(plan: Plan, locations: PlanLocations | undefined): Plan {
 
 /** The places of the relations and figures (undefined when the map knows no lines: data, not text). */
 function locationsOf(plan: Plan, map: SourceMap, file: string | undefined): PlanLocations | undefined {
-  const at = (path: Path): SourcePosition | undefined => {
+  const at = (path: Path): SourceLocation | undefined => {
     const { line, column } = map.issue('invalid_value', path, '');
-    return line === undefined || column === undefined ? undefined : { line, column };
+    return line === undefined || column === undefined ? undefined : file === undefined ? { line, column } : { file, line, column };
   };
-  const relations: Record<string, SourcePosition> = Object.create(null) as Record<string, SourcePosition>;
-  const figures: Record<string, SourcePosition> = Object.create(null) as Record<string, SourcePosition>;
+  const relations: Record<string, SourceLocation> = Object.create(null) as Record<string, SourceLocation>;
+  const figures: Record<string, SourceLocation> = Object.create(null) as Record<string, SourceLocation>;
   let found = false;
   plan.relations.forEach((r, i) => {
     const position = at(['relations', i]);
@@ -277,14 +277,14 @@ function wellFormedLocations(value: unknown, plan: Plan): PlanLocations | undefi
   if (!isRecord(value)) return undefined;
   const file = value['file'];
   if (file !== undefined && typeof file !== 'string') return undefined;
-  const positions = (record: unknown, ids: readonly string[]): Record<string, SourcePosition> | undefined => {
+  const positions = (record: unknown, ids: readonly string[]): Record<string, SourceLocation> | undefined => {
     if (!isRecord(record)) return undefined;
-    const out = Object.create(null) as Record<string, SourcePosition>;
+    const out = Object.create(null) as Record<string, SourceLocation>;
     for (const id of ids) {
       if (!Object.hasOwn(record, id)) continue;
       const p = record[id];
       if (!isRecord(p) || !Number.isSafeInteger(p['line']) || !Number.isSafeInteger(p['column']) || (p['line'] as number) < 1 || (p['column'] as number) < 1) return undefined;
-      out[id] = { line: p['line'] as number, column: p['column'] as number };
+      out[id] = { ...(typeof file === 'string' && { file }), line: p['line'] as number, column: p['column'] as number };
     }
     return out;
   };

@@ -144,7 +144,7 @@ const WORDS = {
     plans: '个规划',
     total: (plans: number, relations: number) => `总计（${plans}个规划，${relations}个关系）`,
     failing: (level: string, n: number, first: string) => `按 ${level} 级别失败：${n}项结论达到或超过该级别（${first}）`,
-    passing: (level: string) => `按 ${level} 级别通过：没有结论达到该级别`,
+    passing: (level: string) => (level === 'none' ? '失败级别 none：不因结论失败' : `按 ${level} 级别通过：没有结论达到该级别`),
     errors: (n: number) => `${n}个文件有错误，未检查`,
   },
   en: {
@@ -158,7 +158,7 @@ const WORDS = {
     plans: 'plans',
     total: (plans: number, relations: number) => `Total (${plans} ${plans === 1 ? 'plan' : 'plans'}, ${relations} ${relations === 1 ? 'relation' : 'relations'})`,
     failing: (level: string, n: number, first: string) => `fails at ${level}: ${n} ${n === 1 ? 'finding' : 'findings'} at or above it (${first})`,
-    passing: (level: string) => `passes at ${level}: no finding at or above it`,
+    passing: (level: string) => (level === 'none' ? 'fail level none: findings never fail the run' : `passes at ${level}: no finding at or above it`),
     errors: (n: number) => `${n} ${n === 1 ? 'file' : 'files'} with errors, not checked`,
   },
 } as const;

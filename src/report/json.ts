@@ -31,9 +31,21 @@ export function toPlain(value: unknown): unknown {
 /** Above this many findings in all, the JSON format writes a finding per line instead of indenting. */
 export const PRETTY_FINDINGS = 2000;
 
+/** Units already looked up: a report names a handful, thousands of times. */
+const PERCENT = new Map<string, boolean>([['%', true]]);
+
+function isPercent(unit: string): boolean {
+  let known = PERCENT.get(unit);
+  if (known === undefined) {
+    known = isPercentUnit(unit);
+    if (PERCENT.size < 256) PERCENT.set(unit, known);
+  }
+  return known;
+}
+
 /** A number in `unit` as JSON writes it: a `%` quantity (a fraction inside) as a percent number. */
 function inUnit(x: D, unit: string): D {
-  return isPercentUnit(unit) ? x.times(100) : x;
+  return isPercent(unit) ? x.times(100) : x;
 }
 
 function intervalIn(iv: Interval, unit: string): { readonly lo: D; readonly hi: D } {
@@ -47,7 +59,7 @@ function figureJson(f: FigureValue): FigureValue {
 /** A finding as JSON writes it: numbers in their units (see the module's notes), and its message. */
 function findingJson(finding: Finding, message: string): unknown {
   const unit = finding.implied?.unit ?? finding.stated?.unit;
-  const gapUnit = unit === undefined ? undefined : isPercentUnit(unit) ? '个百分点' : unit;
+  const gapUnit = unit === undefined ? undefined : isPercent(unit) ? '个百分点' : unit;
   return toPlain({
     ...finding,
     ...(finding.stated !== undefined && { stated: figureJson(finding.stated) }),

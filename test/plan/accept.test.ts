@@ -75,7 +75,7 @@ describe('plans from parsePlan', () => {
     const relation = plan.relations[0]!;
     const line = text.split('\n').findIndex((l) => l.includes(`id: ${relation.id}`)) + 1;
     expect(plan.locations?.file).toBe('seed.yaml');
-    expect(plan.locations?.relations[relation.id]).toEqual({ line, column: 5 });
+    expect(plan.locations?.relations[relation.id]).toEqual({ file: 'seed.yaml', line, column: 5 });
     expect(Object.keys(plan)).not.toContain('locations');
     expect(JSON.stringify(plan)).not.toContain('locations');
     expect(loadPlan(serializePlan(plan, 'yaml'))).toEqual(plan);
@@ -84,7 +84,7 @@ describe('plans from parsePlan', () => {
   it('keep well-formed locations given with data and drop others', () => {
     const data = JSON.parse(JSON.stringify(plan));
     const located = acceptPlan({ ...data, locations: { file: 'x.yaml', relations: { [plan.relations[0]!.id]: { line: 3, column: 1 } }, figures: {} } });
-    expect(located.locations?.relations[plan.relations[0]!.id]).toEqual({ line: 3, column: 1 });
+    expect(located.locations?.relations[plan.relations[0]!.id]).toEqual({ file: 'x.yaml', line: 3, column: 1 });
     expect(acceptPlan({ ...data, locations: { relations: 'x' } }).locations).toBeUndefined();
   });
 });
