@@ -98,6 +98,52 @@ export type { Lang, FailOn } from './check/index.js';
 export { VERDICTS } from './check/types.js';
 export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
 
+// Scenarios, goal seek, sensitivity and Monte Carlo
+export type {
+  Scenario,
+  ScenarioChange,
+  ScenarioChangeKind,
+  ScheduleEntry,
+} from './plan/model.js';
+export type {
+  ScenarioOptions,
+  ScenarioResult,
+  ScenarioPoint,
+  IndicatorResult,
+  TargetResult,
+  Unprojected,
+  ScenarioComparison,
+  ScenarioColumn,
+  ComparisonRow,
+  ComparisonTarget,
+  SeekUnknown,
+  GoalSeekOptions,
+  GoalSeekResult,
+  SensitivityOptions,
+  SensitivityGrid,
+  SensitivityCell,
+  Elasticity,
+  ElasticityOptions,
+  RateDistribution,
+  RateCorrelation,
+  SimulationOptions,
+  SimulationResult,
+  SimulatedIndicator,
+  SimulatedTarget,
+  PercentilePath,
+  FanPoint,
+  TargetType,
+} from './scenario/index.js';
+export {
+  runScenario,
+  compareScenarios,
+  findScenario,
+  goalSeek,
+  sensitivityGrid,
+  elasticities,
+  simulateFloat,
+} from './scenario/index.js';
+
 // Reports
 export type { ReportFormat, ReportOptions, ChartSpec } from './report/index.js';
 export { formatReports, formatIssue, REPORT_FORMATS, renderChartSvg } from './report/index.js';
