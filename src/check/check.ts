@@ -3,11 +3,11 @@ import { GrowthError } from '../errors.js';
 import { failOnOf, verdictFails, type FailOn } from './gate.js';
 import type { Indicator, Plan, Relation } from '../plan/model.js';
 import { monitoringTargets, readFigure, relationFigureIds, type FigureReading } from '../plan/index.js';
-import { resolveOptions, type ResolvedOptions } from './figures.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
 import { applyRule, type RuleContext } from './rules/index.js';
 import { subjectOf } from './rules/spec.js';
+import { judge, uncheckedFinding } from './finding.js';
 import { type Finding, type PlanReport, type Verdict, VERDICTS, type CheckOptions } from './types.js';
-import { judge, uncheckedFinding } from './verdict.js';
 
 /** Options of {@link assertPlan}. */
 export interface AssertPlanOptions extends CheckOptions {
@@ -43,10 +43,7 @@ function checkRelation(relation: Relation, context: RuleContext): Finding {
       const r = context.figure(id);
       return r === undefined ? [] : [r];
     });
-    return uncheckedFinding(
-      { kind: 'unchecked', code: 'not_computable', subject: subjectOf(figures), figures, params: { reason: e.code } },
-      relation,
-    );
+    return uncheckedFinding({ kind: 'unchecked', code: 'not_computable', subject: subjectOf(figures), figures, params: { reason: e.code } }, relation);
   }
 }
 

@@ -17,7 +17,7 @@ import type {
 } from './model.js';
 import type { PlanFile, PlanFileFigure, PlanFileScenario } from './schema.js';
 import type { Path, SourceMap } from './source.js';
-import { isWrittenNumber } from '../math/number-text.js';
+import { isWrittenNumber, withoutSeparators } from '../math/number-text.js';
 import { planPeriod } from '../units/index.js';
 
 /**
@@ -57,7 +57,7 @@ export function inferRole(qualifiers: readonly Qualifier[], year: number | undef
 /** The written text of a number: a string as written (separators removed when it is a number), a YAML/JSON number as its source. */
 function numberText(value: string | number, path: Path, map: SourceMap | undefined): string {
   const text = typeof value === 'string' ? value.trim() : (map?.numberText(path) ?? String(value));
-  return isWrittenNumber(text) ? text.replaceAll(',', '') : text;
+  return isWrittenNumber(text) ? withoutSeparators(text) : text;
 }
 
 function toList<T>(value: T | readonly T[] | undefined): readonly T[] {

@@ -8,6 +8,7 @@ import { isWrittenNumber } from '../math/number-text.js';
 import { toDecimal } from '../math/decimal.js';
 import { MAX_YEAR, MIN_YEAR } from './schema.js';
 import type { IssueExtra, Path, SourceMap } from './source.js';
+import { RELATION_SLOTS } from './relations.js';
 import { isCompatible, isUnit, normalizeSymbol, unitOf } from '../units/index.js';
 
 export interface ValidatePlanOptions {
@@ -57,7 +58,7 @@ function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string): b
 
 const DATED: ReadonlySet<FigureType> = new Set(['level', 'share']);
 
-function checkIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
+function validateIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
   const seen = new Set<string>();
   const out: PlanIssue[] = [];
   const groups = [
@@ -77,7 +78,7 @@ function checkIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
   return out;
 }
 
-function checkPlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
+function validatePlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
   const { from, to, base } = plan.period;
   const out: PlanIssue[] = [];
   for (const [key, year] of [['from', from], ['to', to], ['base', base]] as const) {
@@ -90,7 +91,7 @@ function checkPlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
   return out;
 }
 
-function checkIndicators(plan: Plan, issue: MakeIssue): PlanIssue[] {
+function validateIndicators(plan: Plan, issue: MakeIssue): PlanIssue[] {
   return plan.indicators.flatMap((ind, i) =>
     !isPlanUnit(ind.unit)
       ? [issue('unknown_unit', ['indicators', i, 'unit'], `the unit ${JSON.stringify(ind.unit)} is not a known plan unit`, { value: ind.unit })]
@@ -98,7 +99,7 @@ function checkIndicators(plan: Plan, issue: MakeIssue): PlanIssue[] {
   );
 }
 
-function checkFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, issue: MakeIssue): PlanIssue[] {
+function validateFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, issue: MakeIssue): PlanIssue[] {
   const at = (key: string): Path => ['figures', i, key];
   const out: PlanIssue[] = [];
   const indicatorUnit = units.get(f.indicator);
@@ -125,11 +126,11 @@ function checkFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, i
       out.push(issue('unit_mismatch', at('unit'), `figure ${f.id}: a ${f.type} in ${f.unit} does not fit indicator ${f.indicator} in ${indicatorUnit}`, { value: f.unit }));
     }
   }
-  out.push(...checkFigureYears(f, i, issue));
+  out.push(...validateFigureYears(f, i, issue));
   return out;
 }
 
-function checkFigureYears(f: Figure, i: number, issue: MakeIssue): PlanIssue[] {
+function validateFigureYears(f: Figure, i: number, issue: MakeIssue): PlanIssue[] {
   const at = (key: string): Path => ['figures', i, key];
   const out: PlanIssue[] = [];
   if (DATED.has(f.type)) {
@@ -149,19 +150,6 @@ function checkFigureYears(f: Figure, i: number, issue: MakeIssue): PlanIssue[] {
   return out;
 }
 
-/** The figure types each relation slot accepts. */
-const SLOTS: { readonly [K in Relation['kind']]: Readonly<Record<string, readonly FigureType[]>> } = {
-  growth_target: { base: ['level'], rate: ['rate'], target: ['level'] },
-  historical_cagr: { start: ['level'], end: ['level'], rate: ['rate'] },
-  sum: {},
-  share: { part: ['level', 'total'], total: ['level', 'total'], share: ['share'] },
-  points_change: { start: ['share', 'level'], end: ['share', 'level'], change: ['points'] },
-  cumulative_change: { start: ['level', 'share'], end: ['level', 'share'], change: ['change'] },
-  annual_vs_cumulative: { rate: ['rate'], change: ['change'] },
-  multiple: { start: ['level'], end: ['level'], multiple: ['multiple'] },
-  cumulative_total: { base: ['level'], total: ['total'], rate: ['rate'] },
-};
-
 /** The start year of a figure (its `year` or `from`). */
 const startYear = (f: Figure): number | undefined => f.year ?? f.from;
 /** The end year of a figure (its `year` or `to`). */
@@ -174,7 +162,7 @@ interface RelationContext {
 }
 
 /** A span figure (rate, change…) against its start and end figures: years must line up, the end after the start. */
-function checkSpan(ctx: RelationContext, startSlot: string, endSlot: string, spanSlot: string): PlanIssue[] {
+function validateSpan(ctx: RelationContext, startSlot: string, endSlot: string, spanSlot: string): PlanIssue[] {
   const [start, end, span] = [ctx.get(startSlot), ctx.get(endSlot), ctx.get(spanSlot)];
   if (!start || !end || !span) return [];
   const a = startYear(start);
@@ -195,16 +183,16 @@ function checkSpan(ctx: RelationContext, startSlot: string, endSlot: string, spa
 /** Whether two figures cover the same time (same year, or same from..to). */
 const sameTime = (a: Figure, b: Figure): boolean => a.year === b.year && a.from === b.from && a.to === b.to;
 
-function checkRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
+function validateRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
   switch (r.kind) {
     case 'growth_target':
-      return checkSpan(ctx, 'base', 'target', 'rate');
+      return validateSpan(ctx, 'base', 'target', 'rate');
     case 'historical_cagr':
     case 'points_change':
     case 'cumulative_change':
-      return checkSpan(ctx, 'start', 'end', r.kind === 'historical_cagr' ? 'rate' : 'change');
+      return validateSpan(ctx, 'start', 'end', r.kind === 'historical_cagr' ? 'rate' : 'change');
     case 'multiple':
-      return checkSpan(ctx, 'start', 'end', 'multiple');
+      return validateSpan(ctx, 'start', 'end', 'multiple');
     case 'annual_vs_cumulative': {
       const [rate, change] = [ctx.get('rate'), ctx.get('change')];
       if (!rate || !change || (rate.from === change.from && rate.to === change.to)) return [];
@@ -237,7 +225,7 @@ function checkRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
   }
 }
 
-function checkSum(r: Extract<Relation, { kind: 'sum' }>, figures: ReadonlyMap<string, Figure>, path: Path, issue: MakeIssue): PlanIssue[] {
+function validateSum(r: Extract<Relation, { kind: 'sum' }>, figures: ReadonlyMap<string, Figure>, path: Path, issue: MakeIssue): PlanIssue[] {
   const out: PlanIssue[] = [];
   const slots: [Path, string][] = r.parts.map((id, j) => [[...path, 'parts', j], id]);
   if (r.total !== '100%') slots.push([[...path, 'total'], r.total]);
@@ -263,12 +251,12 @@ function checkSum(r: Extract<Relation, { kind: 'sum' }>, figures: ReadonlyMap<st
   return out;
 }
 
-function checkRelation(r: Relation, i: number, figures: ReadonlyMap<string, Figure>, issue: MakeIssue): PlanIssue[] {
+function validateRelation(r: Relation, i: number, figures: ReadonlyMap<string, Figure>, issue: MakeIssue): PlanIssue[] {
   const path: Path = ['relations', i];
-  if (r.kind === 'sum') return checkSum(r, figures, path, issue);
+  if (r.kind === 'sum') return validateSum(r, figures, path, issue);
   const out: PlanIssue[] = [];
   const good = new Map<string, Figure>();
-  for (const [slot, types] of Object.entries(SLOTS[r.kind])) {
+  for (const { key: slot, types } of RELATION_SLOTS[r.kind]) {
     const id = (r as unknown as Record<string, unknown>)[slot];
     if (typeof id !== 'string') continue;
     const f = figures.get(id);
@@ -281,7 +269,7 @@ function checkRelation(r: Relation, i: number, figures: ReadonlyMap<string, Figu
     }
   }
   if (out.length > 0) return out;
-  return checkRelationYears(r, { path, issue, get: (slot) => good.get(slot) });
+  return validateRelationYears(r, { path, issue, get: (slot) => good.get(slot) });
 }
 
 /** The earliest year of a level figure of each indicator. */
@@ -334,7 +322,7 @@ interface ScenarioContext {
   readonly firstLevel: ReadonlyMap<string, number>;
 }
 
-function checkChange(c: ScenarioChange, path: Path, ctx: ScenarioContext): PlanIssue[] {
+function validateChange(c: ScenarioChange, path: Path, ctx: ScenarioContext): PlanIssue[] {
   const { issue } = ctx;
   const at = (key: Path): Path => [...path, ...key];
   if (!ctx.units.has(c.indicator)) {
@@ -375,13 +363,13 @@ function checkChange(c: ScenarioChange, path: Path, ctx: ScenarioContext): PlanI
   return out;
 }
 
-function checkScenarios(scenarios: readonly Scenario[], ctx: ScenarioContext): PlanIssue[] {
+function validateScenarios(scenarios: readonly Scenario[], ctx: ScenarioContext): PlanIssue[] {
   const names = new Set<string>();
   return scenarios.flatMap((s, i) => {
     const out: PlanIssue[] = [];
     if (names.has(s.name)) out.push(ctx.issue('duplicate_id', ['scenarios', i, 'name'], `the scenario name ${JSON.stringify(s.name)} is used more than once`, { value: s.name }));
     names.add(s.name);
-    s.changes.forEach((c, j) => out.push(...checkChange(c, ['scenarios', i, 'changes', j], ctx)));
+    s.changes.forEach((c, j) => out.push(...validateChange(c, ['scenarios', i, 'changes', j], ctx)));
     return out;
   });
 }
@@ -402,11 +390,11 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): rea
   const figures = new Map<string, Figure>();
   for (const f of plan.figures) if (!figures.has(f.id)) figures.set(f.id, f);
   return [
-    ...checkIds(plan, issue),
-    ...checkPlanYears(plan, issue),
-    ...checkIndicators(plan, issue),
-    ...plan.figures.flatMap((f, i) => checkFigure(f, i, units, issue)),
-    ...plan.relations.flatMap((r, i) => checkRelation(r, i, figures, issue)),
-    ...checkScenarios(plan.scenarios ?? [], { issue, units, figures, firstLevel: firstLevels(plan) }),
+    ...validateIds(plan, issue),
+    ...validatePlanYears(plan, issue),
+    ...validateIndicators(plan, issue),
+    ...plan.figures.flatMap((f, i) => validateFigure(f, i, units, issue)),
+    ...plan.relations.flatMap((r, i) => validateRelation(r, i, figures, issue)),
+    ...validateScenarios(plan.scenarios ?? [], { issue, units, figures, firstLevel: firstLevels(plan) }),
   ];
 }

@@ -4,7 +4,6 @@ export {
   type Unit,
   unitOf,
   isUnit,
-  sameDimension,
   isConvertible,
   isCompatible,
   listUnits,
@@ -21,7 +20,6 @@ export {
   QUALIFIERS,
   isQualifier,
   qualifierInfo,
-  qualifiersMeaning,
   qualifiersAt,
   hasMeaning,
 } from './qualifier.js';
@@ -38,13 +36,9 @@ export {
 export {
   type Points,
   percent,
-  toPercent,
   points,
-  isPoints,
   pointsBetween,
   addPoints,
-  pointsToPercentChange,
-  percentChangeToPoints,
 } from './percent.js';
 export {
   type PlanPeriod,

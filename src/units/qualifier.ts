@@ -143,15 +143,6 @@ export function qualifierInfo(qualifier: Qualifier): QualifierInfo {
   return TABLE.get(qualifier) as QualifierInfo;
 }
 
-/**
- * The qualifiers with one of the given meanings, in the table's order.
- *
- * @example
- * qualifiersMeaning('about') //=> ['左右', '大约', '约']
- */
-export function qualifiersMeaning(...meanings: readonly QualifierMeaning[]): readonly Qualifier[] {
-  return QUALIFIERS.filter((q) => meanings.includes(qualifierInfo(q).meaning));
-}
 
 /**
  * The qualifiers that stand at a position, longest first (so that a prefix search finds 不超过

@@ -191,7 +191,7 @@ export function isUnit(symbol: unknown): boolean {
  * sameDimension('亿元', '万元') //=> true
  * sameDimension('%', '个百分点') //=> false
  */
-export function sameDimension(a: string | Unit, b: string | Unit): boolean {
+function sameDimension(a: string | Unit, b: string | Unit): boolean {
   return unitOf(a).dimension === unitOf(b).dimension;
 }
 

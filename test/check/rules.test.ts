@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan, renderFinding } from '../../src/check/index.js';
 import type { CheckOptions, Finding } from '../../src/check/types.js';
 import type { Figure, Plan, Relation } from '../../src/plan/model.js';
-import { change, figure, growthPlan, indicator, level, makePlan, multiple, points, rate, share, total } from './helpers.js';
+import { change, figure, growthPlan, indicator, level, makePlan, multiple, points, rate, share, total, param } from './helpers.js';
 
 const only = (plan: Plan, options?: CheckOptions): Finding => {
   const f = checkPlan(plan, options).findings[0];
@@ -220,7 +220,7 @@ describe('share', () => {
   it('turns a miss into not_checkable under a declared other_total caveat', () => {
     const f = only(sharePlan('242.62', '577.65', '40.6', ['other_total']));
     expect([f.verdict, f.code, f.severity, f.caveats]).toEqual(['not_checkable', 'other_total', 'info', ['other_total']]);
-    expect(f.params.wouldBe).toBe('inconsistent');
+    expect(f.otherwise).toBe('inconsistent');
     const ok = only(sharePlan('228.05', '818.66', '27.86', ['other_total']));
     expect([ok.verdict, ok.caveats]).toEqual(['consistent', ['other_total']]);
   });
@@ -335,7 +335,7 @@ describe('cumulative_total', () => {
     expect(f.stated?.figure).toBe('r');
     expect(f.implied?.value.toFixed(4)).toBe('0.3161');
     expect(f.required?.value.toFixed(4)).toBe('0.3161');
-    expect(f.params.totalAtRate).toBe('3064.6亿元');
+    expect(param(f, 'totalAtRate')).toBe('3064.6亿元');
   });
 
   it('holds when the total is the 累计法 sum at the rate', () => {
@@ -355,10 +355,10 @@ describe('definitional differences', () => {
   it('a value-added growth target is not checkable at mixed prices, but says how it would fare', () => {
     const f = only(growthPlan({ base: '100.0', rate: '10', target: '121', from: 2010, to: 2012, kind: 'value_added' }));
     expect([f.verdict, f.code, f.caveats, f.readings]).toEqual(['not_checkable', 'comparable_prices', ['comparable_prices'], ['current_prices']]);
-    expect(f.params.atCurrentPrices).toBe('consistent');
+    expect(f.atCurrentPrices).toBe('consistent');
     expect(f.implied?.value.toString()).toBe('121');
     const miss = only(growthPlan({ base: '100.0', rate: '10', target: '140', from: 2010, to: 2012, kind: 'value_added' }));
-    expect([miss.verdict, miss.readings, miss.params.atCurrentPrices]).toEqual(['not_checkable', [], 'inconsistent']);
+    expect([miss.verdict, miss.readings, miss.atCurrentPrices]).toEqual(['not_checkable', [], 'inconsistent']);
   });
 
   it('is checked normally when the plan says 现价', () => {
@@ -429,7 +429,7 @@ describe('audit fixes', () => {
       expect(f.implied!.interval.lo.lte(f.implied!.value) && f.implied!.interval.hi.gte(f.implied!.value)).toBe(true);
       expect(f.gap?.absolute.toFixed(6)).toBe('-0.000154');
       expect(f.required?.value.toFixed(6)).toBe('0.153846');
-      expect([f.params.implied, f.params.defaultImplied, f.params.reading]).toEqual(['15.38%', '6.40个百分点', 'percent_not_points']);
+      expect([param(f, 'implied'), param(f, 'defaultImplied'), f.reading]).toEqual(['15.38%', '6.40个百分点', 'percent_not_points']);
       expect(renderFinding(f)).toContain('15.38% (read as percent)');
       expect(renderFinding(f, 'zh')).toContain('按百分比计');
     });
@@ -442,9 +442,9 @@ describe('audit fixes', () => {
       );
       const f = only(p);
       expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['points_not_percent']]);
-      expect([f.implied?.value.toFixed(6), f.implied?.unit, f.params.implied]).toEqual(['6.400000', '个百分点', '6.40个百分点']);
+      expect([f.implied?.value.toFixed(6), f.implied?.unit, param(f, 'implied')]).toEqual(['6.400000', '个百分点', '6.40个百分点']);
       expect(f.gap?.absolute.isZero()).toBe(true);
-      expect(f.params.defaultImplied).toBe('15.38%');
+      expect(param(f, 'defaultImplied')).toBe('15.38%');
     });
 
     it('historical_cagr on investment read by 累计法 gives the 累计法 rate', () => {
@@ -459,8 +459,8 @@ describe('audit fixes', () => {
       expect(f.implied?.value.toFixed(3)).toBe('0.100');
       expect(f.required?.value.toFixed(3)).toBe('0.100');
       expect(f.gap!.relative.abs().lt('0.001')).toBe(true);
-      expect(f.params.implied).toBe('10.00%');
-      expect(f.params.defaultImplied).toBe('46.36%');
+      expect(param(f, 'implied')).toBe('10.00%');
+      expect(param(f, 'defaultImplied')).toBe('46.36%');
       expect(renderFinding(f)).toContain('under 累计法');
       expect(renderFinding(f, 'zh')).toContain('按累计法');
     });
@@ -468,7 +468,7 @@ describe('audit fixes', () => {
     it('a growth target read by 累计法 gives the 累计法 total', () => {
       const f = only(growthPlan({ base: '100.0', rate: '10', target: '231', from: 2010, to: 2012, kind: 'investment' }));
       expect(f.implied?.value.toString()).toBe('231');
-      expect(f.params.defaultImplied).toBe('121.0亿元');
+      expect(param(f, 'defaultImplied')).toBe('121.0亿元');
     });
   });
 
@@ -503,14 +503,14 @@ describe('audit fixes', () => {
 
     it('超过 at equality is short of the floor', () => {
       const f = counts('121', ['超过']);
-      expect([f.verdict, f.code, f.decision, f.params.direction, f.params.atBound]).toEqual(['near_miss', 'target_short', 'floor_not_met', 'short', 'floor']);
+      expect([f.verdict, f.code, f.decision, f.direction, f.bound]).toEqual(['near_miss', 'target_short', 'floor_not_met', 'short', 'floor']);
       expect(renderFinding(f)).not.toContain('above the stated');
     });
 
     it('低于 / 不满 at equality is over the ceiling', () => {
       for (const q of ['低于', '不满'] as const) {
         const f = counts('121', [q]);
-        expect([f.verdict, f.code, f.decision, f.params.direction, f.params.atBound]).toEqual(['near_miss', 'target_exceeded', 'ceiling_exceeded', 'over', 'ceiling']);
+        expect([f.verdict, f.code, f.decision, f.direction, f.bound]).toEqual(['near_miss', 'target_exceeded', 'ceiling_exceeded', 'over', 'ceiling']);
       }
     });
   });
@@ -526,7 +526,7 @@ describe('audit fixes', () => {
           [{ id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' }],
         );
       const f = only(p());
-      expect([f.verdict, f.code, f.caveats, f.params.atCurrentPrices]).toEqual(['not_checkable', 'comparable_prices', ['comparable_prices'], 'consistent']);
+      expect([f.verdict, f.code, f.caveats, f.atCurrentPrices]).toEqual(['not_checkable', 'comparable_prices', ['comparable_prices'], 'consistent']);
       expect(only(p('current')).verdict).toBe('consistent');
     });
 

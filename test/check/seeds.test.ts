@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan, renderFinding } from '../../src/check/index.js';
 import type { Finding } from '../../src/check/types.js';
 import type { Plan } from '../../src/plan/model.js';
-import { growthPlan, indicator, level, makePlan, rate, share, total } from './helpers.js';
+import { growthPlan, indicator, level, makePlan, rate, share, total, param } from './helpers.js';
 
 const first = (plan: Plan): Finding => checkPlan(plan).findings[0]!;
 
@@ -81,7 +81,7 @@ describe('seed 004: Taiyuan industrial investment', () => {
     expect([f.verdict, f.decision, f.severity]).toEqual(['inconsistent', 'floor_not_met', 'error']);
     expect(f.implied?.value.toFixed(4)).toBe('0.3161');
     expect(f.gap?.relative.toFixed(3)).toBe('-0.097');
-    expect(f.params.totalAtRate).toBe('3064.6亿元');
+    expect(param(f, 'totalAtRate')).toBe('3064.6亿元');
   });
 
   it('counts the verdicts', () => {

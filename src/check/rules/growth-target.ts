@@ -1,9 +1,11 @@
 /** growth_target: base × (1 + rate)^n should reach the target (DOMAIN.md section 1). */
-import { cumulativeTotal, project, rateForCumulativeTotal, requiredRate } from '../../math/growth.js';
+import { rateForCumulativeTotal } from '../../math/cumulative.js';
+import { project, requiredRate } from '../../math/growth.js';
+import { cumulativeTotal } from '../../math/path.js';
 import type { GrowthTargetRelation } from '../../plan/model.js';
-import { writtenText } from '../format.js';
-import { noSpan, resolveSlots, subjectOf, spanOf, type Alternative, type Rule } from './spec.js';
+import { writtenText } from '../present.js';
 import { isComparablePriceMismatch } from './prices.js';
+import { openSpan, type Alternative, type Rule } from './spec.js';
 
 /**
  * Checks a growth target: the target is tested against base × (1 + rate)^n, n = target year −
@@ -14,20 +16,16 @@ import { isComparablePriceMismatch } from './prices.js';
  * // 928.4亿元 in 2012 at 10% to 2020: 1990.1亿元 against 2000以上, required 10.07%
  */
 export const checkGrowthTarget: Rule<GrowthTargetRelation> = (relation, context) => {
-  const slots = resolveSlots({ base: relation.base, rate: relation.rate, target: relation.target }, context);
-  if (!slots.ok) return slots.result;
-  const { base, rate, target } = slots.figures;
-  const figures = [base, rate, target];
-  const subject = subjectOf(figures);
-  const n = spanOf(base, target, rate);
-  if (n === undefined) return noSpan(subject, figures);
-  const from = base.figure.year ?? rate.figure.from ?? 0;
+  const o = openSpan({ base: relation.base, rate: relation.rate, target: relation.target }, context, ['base', 'target', 'rate']);
+  if (o.kind === 'unchecked') return o;
+  const { base, rate, target } = o.slots;
+  const { years: n, from, to } = o;
   const alternatives: Alternative[] =
     target.indicator.kind === 'investment'
       ? [
           {
             reading: 'cumulative_method',
-            implied: ([b, g]) => cumulativeTotal(b!, g!, { from, to: from + n }),
+            implied: ([b, g]) => cumulativeTotal(b!, g!, { from, to }),
             required: () => ({ figure: rate.figure.id, what: 'rate', value: rateForCumulativeTotal(base.value, target.value, n), unit: '%' }),
           },
         ]
@@ -39,17 +37,14 @@ export const checkGrowthTarget: Rule<GrowthTargetRelation> = (relation, context)
     implied: ([b, g]) => project(b!, g!, n),
     alternatives,
     required: { figure: rate.figure.id, what: 'rate', value: requiredRate(base.value, target.value, n), unit: '%' },
-    codes: { match: 'target_reached', short: 'target_short', over: 'target_exceeded' },
-    figures,
-    subject,
-    params: {
-      base: writtenText(base),
-      baseYear: from,
-      rate: writtenText(rate),
-      targetYear: target.figure.year ?? from + n,
-      years: n,
-      priced: 'rate',
+    codes: {
+      match: 'target_reached',
+      short: 'target_short',
+      over: 'target_exceeded',
+      params: { base: writtenText(base), baseYear: from, rate: writtenText(rate), targetYear: to, years: n },
     },
-    comparablePrices: isComparablePriceMismatch(rate, [base, target]),
+    figures: o.figures,
+    subject: o.subject,
+    ...(isComparablePriceMismatch(rate, [base, target]) && { comparablePrices: 'rate' }),
   };
 };

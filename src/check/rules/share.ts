@@ -1,9 +1,9 @@
 /** share: part / total should equal the stated share. */
 import type { D } from '../../math/decimal.js';
 import type { ShareRelation } from '../../plan/model.js';
-import { writtenText } from '../format.js';
+import { writtenText } from '../present.js';
 import { factorTo } from './scale.js';
-import { ratioOver, resolveSlots, subjectOf, type Rule } from './spec.js';
+import { openSlots, ratioOver, subjectOf, type Rule } from './spec.js';
 
 /**
  * Checks a share: the stated share against part / total (in one unit); the interval is
@@ -14,9 +14,9 @@ import { ratioOver, resolveSlots, subjectOf, type Rule } from './spec.js';
  * // 228.05 / 818.66 = 27.857% against the stated 27.86%: consistent
  */
 export const checkShare: Rule<ShareRelation> = (relation, context) => {
-  const slots = resolveSlots({ part: relation.part, total: relation.total, share: relation.share }, context);
-  if (!slots.ok) return slots.result;
-  const { part, total, share } = slots.figures;
+  const o = openSlots({ part: relation.part, total: relation.total, share: relation.share }, context);
+  if (o.kind === 'unchecked') return o;
+  const { part, total, share } = o.slots;
   const factor = factorTo(part, total);
   const ratio = (p: D, t: D): D => ratioOver(p.times(factor), t, 'total');
   return {
@@ -26,9 +26,13 @@ export const checkShare: Rule<ShareRelation> = (relation, context) => {
     implied: ([p, t]) => ratio(p!, t!),
     alternatives: [],
     required: { figure: share.figure.id, what: 'share', value: ratio(part.value, total.value), unit: '%' },
-    codes: { match: 'share_matches', short: 'share_mismatch', over: 'share_mismatch' },
-    figures: [part, total, share],
+    codes: {
+      match: 'share_matches',
+      short: 'share_mismatch',
+      over: 'share_mismatch',
+      params: { part: writtenText(part), total: writtenText(total), partName: part.indicator.name, totalName: total.indicator.name },
+    },
+    figures: o.figures,
     subject: subjectOf([share, part]),
-    params: { part: writtenText(part), total: writtenText(total), partName: part.indicator.name, totalName: total.indicator.name },
   };
 };

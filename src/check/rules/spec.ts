@@ -1,14 +1,27 @@
 /**
  * What a rule hands to the verdict ladder: the figure under test, the inputs, the formula that
  * gives the stated figure from the inputs (monotone in each input), the alternative readings and
- * the free figure. The ladder (verdict.ts) is the same for every rule.
+ * the free figure. The ladder (ladder.ts) and the finding (finding.ts) are the same for every rule;
+ * the opening every rule shares (its figures, its subject, its span) is written once here.
  */
 import { argError } from '../../errors.js';
 import type { D } from '../../math/decimal.js';
-import type { Relation } from '../../plan/model.js';
 import type { FigureReading } from '../../plan/index.js';
-import type { ResolvedOptions } from '../figures.js';
-import type { FindingCode } from '../codes.js';
+import type { Relation } from '../../plan/model.js';
+import type { ResolvedOptions } from '../options.js';
+import type {
+  AnnualParams,
+  BaseParams,
+  CagrParams,
+  CumulativeParams,
+  FindingCode,
+  FindingParams,
+  GrowthParams,
+  Priced,
+  ShareParams,
+  SpanParams,
+  SumParams,
+} from '../params.js';
 import type { Reading, Required } from '../types.js';
 
 /** A formula from the inputs' values (in input order) to the stated figure's value domain. */
@@ -30,6 +43,28 @@ export interface Alternative {
   readonly required?: () => Required;
 }
 
+/** The message codes of a rule for a relation that holds, and misses below and above, with the parameters they share. */
+export type RuleCodes =
+  | { readonly match: 'target_reached'; readonly short: 'target_short'; readonly over: 'target_exceeded'; readonly params: GrowthParams }
+  | { readonly match: 'rate_matches'; readonly short: 'rate_mismatch'; readonly over: 'rate_mismatch'; readonly params: CagrParams }
+  | { readonly match: 'sum_matches'; readonly short: 'sum_mismatch'; readonly over: 'sum_mismatch'; readonly params: SumParams }
+  | { readonly match: 'share_matches'; readonly short: 'share_mismatch'; readonly over: 'share_mismatch'; readonly params: ShareParams }
+  | { readonly match: 'points_match'; readonly short: 'points_mismatch'; readonly over: 'points_mismatch'; readonly params: SpanParams }
+  | { readonly match: 'change_matches'; readonly short: 'change_mismatch'; readonly over: 'change_mismatch'; readonly params: SpanParams }
+  | {
+      readonly match: 'annual_cumulative_match';
+      readonly short: 'annual_cumulative_mismatch';
+      readonly over: 'annual_cumulative_mismatch';
+      readonly params: AnnualParams;
+    }
+  | { readonly match: 'multiple_matches'; readonly short: 'multiple_mismatch'; readonly over: 'multiple_mismatch'; readonly params: SpanParams }
+  | {
+      readonly match: 'cumulative_rate_matches';
+      readonly short: 'cumulative_rate_mismatch';
+      readonly over: 'cumulative_rate_mismatch';
+      readonly params: CumulativeParams;
+    };
+
 /** A checkable relation, ready for the ladder. */
 export interface RuleSpec {
   readonly kind: 'spec';
@@ -41,30 +76,33 @@ export interface RuleSpec {
   readonly additive?: boolean;
   readonly alternatives: readonly Alternative[];
   readonly required?: Required;
-  /** Codes for a relation that holds, and misses below / above. */
-  readonly codes: { readonly match: FindingCode; readonly short: FindingCode; readonly over: FindingCode };
+  /** The message codes and their rule-specific parameters (years, inputs as written). */
+  readonly codes: RuleCodes;
   /** Every figure that took part, in slot order. */
   readonly figures: readonly FigureReading[];
   /** The indicator names the relation is about. */
   readonly subject: string;
-  /** Rule-specific message parameters (years, inputs as written). */
-  readonly params: Readonly<Record<string, string | number>>;
   /**
-   * A growth rate, change or multiple at comparable prices against levels at current prices
-   * (DOMAIN.md section 5); `params.priced` names the figure at comparable prices.
+   * Set when a growth rate, change or multiple at comparable prices meets levels at current
+   * prices (DOMAIN.md section 5): which figure is at comparable prices.
    */
-  readonly comparablePrices?: boolean;
+  readonly comparablePrices?: Priced;
 }
 
-/** A relation that cannot be checked at all (too few figures, an uncomputable formula). */
-export interface Unchecked {
-  readonly kind: 'unchecked';
-  readonly code: FindingCode;
-  readonly subject: string;
-  readonly stated?: FigureReading;
-  readonly figures: readonly FigureReading[];
-  readonly params: Readonly<Record<string, string | number>>;
-}
+/** The codes of relations that cannot be checked at all. */
+export type UncheckedCode = 'missing_figure' | 'not_computable' | 'cumulative_total_without_rate';
+
+/** A relation that cannot be checked at all (too few figures, an uncomputable formula, nothing to test against). */
+export type Unchecked = {
+  [C in UncheckedCode]: {
+    readonly kind: 'unchecked';
+    readonly code: C;
+    readonly subject: string;
+    readonly stated?: FigureReading;
+    readonly figures: readonly FigureReading[];
+    readonly params: Omit<FindingParams[C], keyof BaseParams | 'stated' | 'statedWritten'>;
+  };
+}[UncheckedCode];
 
 /** Looks figures up by id, read for checking. */
 export interface RuleContext {
@@ -74,35 +112,6 @@ export interface RuleContext {
 
 /** A rule: one relation kind to a spec or an unchecked result. */
 export type Rule<R extends Relation> = (relation: R, context: RuleContext) => RuleSpec | Unchecked;
-
-/** Resolves a relation's slots; reports the first missing one. */
-export function resolveSlots<K extends string>(
-  slots: Readonly<Record<K, string>>,
-  context: RuleContext,
-): { readonly ok: true; readonly figures: Readonly<Record<K, FigureReading>> } | { readonly ok: false; readonly result: Unchecked } {
-  const out: Partial<Record<K, FigureReading>> = {};
-  const found: FigureReading[] = [];
-  const missing: string[] = [];
-  for (const slot of Object.keys(slots) as K[]) {
-    const r = context.figure(slots[slot]);
-    if (r === undefined) missing.push(`${slot}: ${slots[slot]}`);
-    else {
-      out[slot] = r;
-      found.push(r);
-    }
-  }
-  if (missing.length === 0) return { ok: true, figures: out as Record<K, FigureReading> };
-  return {
-    ok: false,
-    result: {
-      kind: 'unchecked',
-      code: 'missing_figure',
-      subject: subjectOf(found),
-      figures: found,
-      params: { missing: missing.join(', ') },
-    },
-  };
-}
 
 /** The names of the indicators of some figures, each once, joined by `、`. */
 export function subjectOf(figures: readonly FigureReading[]): string {
@@ -114,19 +123,74 @@ export function subjectOf(figures: readonly FigureReading[]): string {
   return (share ?? figures[figures.length - 1])?.indicator.name ?? names.join('、');
 }
 
-/** The year span of a figure (`to − from`), or of two dated figures. */
-export function spanOf(start: FigureReading, end: FigureReading, span?: FigureReading): number | undefined {
-  const a = start.figure.year ?? start.figure.from ?? span?.figure.from;
-  const b = end.figure.year ?? end.figure.to ?? span?.figure.to;
-  if (a !== undefined && b !== undefined && b > a) return b - a;
-  const f = span?.figure;
-  if (f?.from !== undefined && f.to !== undefined && f.to > f.from) return f.to - f.from;
-  return undefined;
+/** A rule's figures, found: by slot, in slot order, and what they are about. */
+export interface Opened<K extends string> {
+  readonly kind: 'opened';
+  readonly slots: Readonly<Record<K, FigureReading>>;
+  readonly figures: readonly FigureReading[];
+  readonly subject: string;
 }
 
-/** An unchecked result for a relation whose years do not give a positive span. */
-export function noSpan(subject: string, figures: readonly FigureReading[]): Unchecked {
-  return { kind: 'unchecked', code: 'not_computable', subject, figures, params: { reason: 'years' } };
+/**
+ * Finds a relation's figures by slot; the first missing one makes the relation unchecked.
+ *
+ * @example
+ * openSlots({ part: 'a', total: 'b', share: 's' }, context).slots.part //=> FigureReading of 'a'
+ */
+export function openSlots<K extends string>(slots: Readonly<Record<K, string>>, context: RuleContext): Opened<K> | Unchecked {
+  const out: Partial<Record<K, FigureReading>> = {};
+  const found: FigureReading[] = [];
+  const missing: string[] = [];
+  for (const slot of Object.keys(slots) as K[]) {
+    const r = context.figure(slots[slot]);
+    if (r === undefined) missing.push(`${slot}: ${slots[slot]}`);
+    else {
+      out[slot] = r;
+      found.push(r);
+    }
+  }
+  if (missing.length > 0) {
+    return { kind: 'unchecked', code: 'missing_figure', subject: subjectOf(found), figures: found, params: { missing: missing.join(', ') } };
+  }
+  return { kind: 'opened', slots: out as Record<K, FigureReading>, figures: found, subject: subjectOf(found) };
+}
+
+/** A rule's figures over a span of years: {@link Opened} and the years from start to end. */
+export interface OpenedSpan<K extends string> extends Opened<K> {
+  /** end year − start year, positive. */
+  readonly years: number;
+  /** The start and end years. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Finds a relation's figures by slot and the span from its start to its end figure (their `year`,
+ * else their `from`/`to`, else the span figure's `from`/`to`); a span that is not positive makes
+ * the relation not computable.
+ *
+ * @example
+ * openSpan({ start: 'a', end: 'b', rate: 'g' }, context, ['start', 'end', 'rate']).years //=> 5
+ */
+export function openSpan<K extends string>(
+  slots: Readonly<Record<K, string>>,
+  context: RuleContext,
+  [startSlot, endSlot, spanSlot]: readonly [K, K, K],
+): OpenedSpan<K> | Unchecked {
+  const opened = openSlots(slots, context);
+  if (opened.kind === 'unchecked') return opened;
+  const start = opened.slots[startSlot].figure;
+  const end = opened.slots[endSlot].figure;
+  const span = opened.slots[spanSlot].figure;
+  let from = start.year ?? start.from ?? span.from;
+  let to = end.year ?? end.to ?? span.to;
+  if (from === undefined || to === undefined || to <= from) {
+    ({ from, to } = span);
+  }
+  if (from === undefined || to === undefined || to <= from) {
+    return { kind: 'unchecked', code: 'not_computable', subject: opened.subject, figures: opened.figures, params: { reason: 'years' } };
+  }
+  return { ...opened, years: to - from, from, to };
 }
 
 /**
@@ -142,3 +206,6 @@ export function ratioOver(x: D, d: D, argument: string): D {
   if (!d.isPositive() || d.isZero()) throw argError('non_positive', argument, d.toString(), 'must be positive');
   return x.div(d);
 }
+
+/** The codes every judged finding may end up with: the rule's three, or a caveat's. */
+export type JudgedFindingCode = Exclude<FindingCode, UncheckedCode>;

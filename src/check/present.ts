@@ -1,12 +1,14 @@
 /**
- * Numbers for the message parameters, rounded 四舍五入 at sensible decimals: amounts at the stated
- * figure's decimals (at least one), rates and shares in % with two decimals, points and multiples
- * with two.
+ * How a finding presents its figures and numbers: a figure as used, a figure as written, and
+ * numbers for the message parameters, rounded 四舍五入 at sensible decimals (amounts at the stated
+ * figure's decimals, at least one; rates and shares in % with two decimals; points and multiples
+ * with two).
  */
 import type { D } from '../math/decimal.js';
 import { decimalsOf, formatFixed } from '../math/rounding.js';
-import { isPercentUnit, writeQualified } from '../units/index.js';
+import { isPercentUnit, isPointsUnit, writeQualified } from '../units/index.js';
 import type { FigureReading } from '../plan/index.js';
+import type { FigureValue } from './types.js';
 
 /**
  * A figure as written, with its unit (`2000亿元`, `10%`, `6.5–7%`) and, unless told not to, its
@@ -40,7 +42,7 @@ export function amountDecimals(r: FigureReading): number {
  */
 export function formatValue(x: D, unit: string, decimals: number): string {
   if (isPercentUnit(unit)) return `${formatFixed(x.times(100), 2)}%`;
-  if (unit === '个百分点' || unit === '百分点' || unit === '倍') return `${formatFixed(x, 2)}${unit}`;
+  if (isPointsUnit(unit) || unit === '倍') return `${formatFixed(x, 2)}${unit}`;
   return `${formatFixed(x, decimals)}${unit}`;
 }
 
@@ -65,4 +67,21 @@ export function formatRelative(x: D): string {
   const pct = x.times(100);
   const one = formatFixed(pct, 1);
   return `${/^-?0\.0$/.test(one) && !pct.isZero() ? formatFixed(pct, 2) : one}%`;
+}
+
+/**
+ * The figure as a finding reports it.
+ *
+ * @example
+ * figureValue(reading928_4).interval //=> { lo: 928.35, hi: 928.45 }
+ */
+export function figureValue(r: FigureReading): FigureValue {
+  return {
+    figure: r.figure.id,
+    text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
+    value: r.value,
+    interval: r.rounding,
+    unit: r.unit,
+    qualifiers: r.figure.qualifiers,
+  };
 }
