@@ -99,7 +99,7 @@ export { VERDICTS } from './check/types.js';
 export { FINDING_CODES } from './check/index.js';
 export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
 
-// Scenarios, goal seek, sensitivity and Monte Carlo
+// Scenarios, goal seek, sensitivity and Monte Carlo (src/scenario), their reports and charts
 export type {
   Scenario,
   ScenarioChange,
@@ -144,6 +144,17 @@ export {
   elasticities,
   simulateFloat,
 } from './scenario/index.js';
+export type { ScenarioFormat, ScenarioReportOptions, WhatIfChartOptions } from './report/index.js';
+export {
+  formatScenarios,
+  formatSimulation,
+  formatSensitivity,
+  SCENARIO_FORMATS,
+  growthPathChart,
+  scenarioChart,
+  fanChart,
+  sensitivityChart,
+} from './report/index.js';
 
 // Reports
 export type { ReportFormat, ReportOptions, ChartSpec } from './report/index.js';

@@ -13,7 +13,22 @@ import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 export { describeTarget, formatIssue, type ReportOptions } from './context.js';
-export { chart, chartConfig, renderChartSvg, CHART_FONT, VEGA_LITE_SCHEMA, type ChartSpec } from './charts/index.js';
+export {
+  chart,
+  chartConfig,
+  renderChartSvg,
+  growthPathChart,
+  scenarioChart,
+  fanChart,
+  sensitivityChart,
+  CHART_FONT,
+  VEGA_LITE_SCHEMA,
+  type ChartSpec,
+  type WhatIfChartOptions,
+} from './charts/index.js';
+export { formatScenarios, SCENARIO_FORMATS, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
+export { formatSimulation, describeDistribution } from './simulation.js';
+export { formatSensitivity } from './sensitivity.js';
 
 /** The formats of {@link formatReports}. */
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'junit' | 'sarif' | 'github';

@@ -5,7 +5,7 @@
  */
 import { argError } from '../errors.js';
 import { D, growthPath, toDecimal, type Numeric, type PathPoint, type RateSchedule } from '../math/index.js';
-import { DEFAULT_APPROX_BAND, type IndicatorKind, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
+import { DEFAULT_APPROX_BAND, figureUnit, type IndicatorKind, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
 import { applyScenario, isProjectable, type LineState } from './apply.js';
 import { growthLines, type GrowthLine, type TargetType } from './lines.js';
 import { evaluateTarget, type TargetOutcome } from './targets.js';
@@ -36,7 +36,7 @@ export interface TargetResult extends TargetOutcome {
   readonly from?: number;
   /** The number as written (`2000`, `6.5–7`). */
   readonly text: string;
-  /** The unit its value is in: the indicator's for a level or total, `%` for a rate or change, `倍` for a multiple. */
+  /** The unit of `text` as the figure writes it: its own for a level or total (values are in the indicator's), `%` for a rate or change, `倍` for a multiple. */
   readonly unit: string;
   readonly qualifiers: readonly Qualifier[];
   /** A stretch target (力争, 努力): a shortfall is "stretch target not reached". */
@@ -119,7 +119,7 @@ function targetResults(state: LineState, path: readonly PathPoint[], band: D, pl
         year: t.year,
         ...(t.from !== undefined && { from: t.from }),
         text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-        unit: targetUnit(t.type, r.unit),
+        unit: targetUnit(t.type, figureUnit(r.figure, r.indicator)),
         qualifiers: r.figure.qualifiers,
         stretch: r.stretch,
         ...outcome,

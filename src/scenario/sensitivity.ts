@@ -4,7 +4,7 @@
  */
 import { argError } from '../errors.js';
 import { D, toDecimal, type Numeric } from '../math/index.js';
-import type { Plan, Scenario } from '../plan/index.js';
+import { figureUnit, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
 import { applyChange, applyScenario, MAX_SCENARIO_YEARS, type LineState } from './apply.js';
 import { growthLines, type GrowthTarget, type TargetType } from './lines.js';
 import { bandOf, projectState, type ScenarioOptions } from './run.js';
@@ -33,7 +33,15 @@ export interface SensitivityCell {
 export interface SensitivityGrid {
   readonly target: string;
   readonly indicator: string;
+  /** The indicator's name. */
+  readonly name: string;
   readonly type: TargetType;
+  /** The target's number, unit and qualifiers as the figure writes them (cell values are in the indicator's unit). */
+  readonly text: string;
+  readonly unit: string;
+  readonly qualifiers: readonly Qualifier[];
+  /** The base the rows grow from (under the scenario). */
+  readonly base: D;
   readonly rates: readonly D[];
   readonly columns: { readonly kind: 'year'; readonly values: readonly number[] } | { readonly kind: 'base'; readonly values: readonly D[] };
   /** cells[i][j]: the rate rates[i] with the column j. */
@@ -83,6 +91,17 @@ export function sensitivityGrid(plan: Plan, target: string, options: Sensitivity
     if (outcome === undefined) throw argError('invalid_option', 'target', target, 'cannot be measured on the path');
     return { value: outcome.value, met: outcome.met };
   };
+  const r = goal.reading;
+  const about = {
+    target,
+    indicator: state.line.indicator.id,
+    name: state.line.indicator.name,
+    type: goal.type,
+    text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
+    unit: goal.type === 'rate' || goal.type === 'change' ? '%' : goal.type === 'multiple' ? '倍' : figureUnit(r.figure, r.indicator),
+    qualifiers: r.figure.qualifiers,
+    base: state.baseValue,
+  } as const;
   const withRate = rates.map((rate, i) => applyChange(state, { kind: 'rate', indicator: state.line.indicator.id, rate: rateText(rate) }, `options.rates[${i}]`));
   if (options.years !== undefined) {
     const years = options.years.map((y, j) => {
@@ -92,7 +111,7 @@ export function sensitivityGrid(plan: Plan, target: string, options: Sensitivity
     const cells = withRate.map((s) =>
       years.map((year, j) => cell(applyChange(s, { kind: 'target_year', indicator: s.line.indicator.id, year, figure: goal.figure }, `options.years[${j}]`))),
     );
-    return { target, indicator: state.line.indicator.id, type: goal.type, rates, columns: { kind: 'year', values: years }, cells };
+    return { ...about, rates, columns: { kind: 'year', values: years }, cells };
   }
   const bases = (options.bases ?? []).map((b, j) => {
     const d = toDecimal(b, `options.bases[${j}]`);
@@ -100,7 +119,7 @@ export function sensitivityGrid(plan: Plan, target: string, options: Sensitivity
     return d;
   });
   const cells = withRate.map((s) => bases.map((value) => cell({ ...s, baseValue: value })));
-  return { target, indicator: state.line.indicator.id, type: goal.type, rates, columns: { kind: 'base', values: bases }, cells };
+  return { ...about, rates, columns: { kind: 'base', values: bases }, cells };
 }
 
 /** The elasticities of one target. */

@@ -8,7 +8,7 @@
  */
 import { argError } from '../errors.js';
 import { D, toDecimal, type Numeric, type PathPoint } from '../math/index.js';
-import type { Plan, Qualifier, Scenario } from '../plan/index.js';
+import { figureUnit, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
 import { applyScenario, isProjectable, type LineState } from './apply.js';
 import { addValue, BUCKETS, HIGH, SHIFT, histograms, mergeInto, quantile, QUANTILE_RELATIVE_ERROR, type Histograms } from './histogram.js';
 import { growthLines, type GrowthTarget, type TargetType } from './lines.js';
@@ -89,10 +89,13 @@ export interface SimulatedTarget {
   readonly type: TargetType;
   readonly year: number;
   readonly from?: number;
+  /** The number and unit as the figure writes them. */
   readonly text: string;
   readonly unit: string;
   readonly qualifiers: readonly Qualifier[];
   readonly stretch: boolean;
+  /** The figure's value in the indicator's value domain (the low end of a range). */
+  readonly stated: D;
   /** The share of paths on which it is met, from 0 to 1. */
   readonly probability: number;
   /** The paths on which it is met. */
@@ -118,6 +121,7 @@ export interface SimulatedIndicator {
 
 /** The result of {@link simulateFloat}. */
 export interface SimulationResult {
+  readonly plan: { readonly id: string; readonly title: string };
   readonly engine: 'float64';
   readonly generator: 'xoroshiro128+';
   readonly runs: number;
@@ -445,6 +449,7 @@ function distributionFor(id: string, options: SimulationOptions): RateDistributi
 
 /** A simulation made ready: the indicators, their draws and targets, and what the blocks share. */
 export interface PreparedSimulation {
+  readonly plan: { readonly id: string; readonly title: string };
   readonly runs: number;
   readonly seed: number;
   readonly generator: JumpableRandomGenerator;
@@ -535,6 +540,7 @@ export function prepareSimulation(plan: Plan, options: SimulationOptions): Prepa
     return { ...item, fixed: fixedPath(item) };
   });
   return {
+    plan: { id: plan.id, title: plan.title },
     runs,
     seed: options.seed,
     generator,
@@ -615,7 +621,8 @@ export function summarize(sim: PreparedSimulation, tally: SimulationTally): Simu
           year: t.target.year,
           ...(t.target.from !== undefined && { from: t.target.from }),
           text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-          unit: t.target.type === 'rate' || t.target.type === 'change' ? '%' : t.target.type === 'multiple' ? '倍' : r.unit,
+          unit: t.target.type === 'rate' || t.target.type === 'change' ? '%' : t.target.type === 'multiple' ? '倍' : figureUnit(r.figure, r.indicator),
+          stated: r.value,
           qualifiers: r.figure.qualifiers,
           stretch: r.stretch,
           probability,
@@ -628,6 +635,7 @@ export function summarize(sim: PreparedSimulation, tally: SimulationTally): Simu
   });
   const maxYears = Math.max(0, ...items.map((p) => p.years));
   return {
+    plan: sim.plan,
     engine: 'float64',
     generator: 'xoroshiro128+',
     runs,

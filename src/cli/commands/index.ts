@@ -2,6 +2,8 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { projectCommand, rateCommand } from './growth.js';
+import { scenarioCommand } from './scenario.js';
+import { simulateCommand } from './simulate.js';
 
 /** The commands; adding one is a file in this folder and a line here. */
-export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, scenarioCommand, simulateCommand];
