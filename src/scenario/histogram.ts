@@ -10,10 +10,11 @@
 
 /** Mantissa bits per bucket index: 4,096 buckets per power of two. */
 export const MANTISSA_BITS = 12;
-/** Powers of two the window spans: from 2^-8 to 2^8 times the centre. */
-export const WINDOW_BINADES = 16;
-/** Buckets per histogram (256 KiB of counts). */
-export const BUCKETS = WINDOW_BINADES << MANTISSA_BITS;
+/** Buckets per histogram, 2^BUCKET_BITS (256 KiB of counts). */
+export const BUCKET_BITS = 16;
+export const BUCKETS = 1 << BUCKET_BITS;
+/** Powers of two the window spans (16: from 2^-8 to 2^8 times the centre). */
+export const WINDOW_BINADES = BUCKETS >> MANTISSA_BITS;
 /** The relative error bound of a reported quantile: half the widest relative bucket width. */
 export const QUANTILE_RELATIVE_ERROR = 2 ** -(MANTISSA_BITS + 1);
 

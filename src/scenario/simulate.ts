@@ -10,7 +10,7 @@ import { argError } from '../errors.js';
 import { D, toDecimal, type Numeric, type PathPoint } from '../math/index.js';
 import { figureUnit, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
 import { applyScenario, isProjectable, type LineState } from './apply.js';
-import { addValue, BUCKETS, HIGH, SHIFT, histograms, mergeInto, quantile, QUANTILE_RELATIVE_ERROR, type Histograms } from './histogram.js';
+import { addValue, BUCKET_BITS, BUCKETS, HIGH, SHIFT, histograms, mergeInto, quantile, QUANTILE_RELATIVE_ERROR, type Histograms } from './histogram.js';
 import { growthLines, type GrowthTarget, type TargetType } from './lines.js';
 import { BLOCK_PATHS, cholesky, normalCdf, NormalStream, seededGenerator, uniform, type JumpableRandomGenerator } from './random.js';
 import { bandOf, projectState, type ScenarioOptions } from './run.js';
@@ -309,28 +309,29 @@ function percentilesOf(list: readonly number[] | undefined): readonly number[] {
 
 // ---- the loop ----------------------------------------------------------------------------------
 
+/** Adds the path in an item's buffer to its targets' hit counters. */
+function countItemHits(p: Prepared, counter: Float64Array): void {
+  const buffer = p.buffer;
+  for (let t = 0; t < p.targets.length; t++) {
+    const target = p.targets[t] as PreparedTarget;
+    let s: number;
+    if (target.stat === Stat.Level) s = buffer[target.to] as number;
+    else if (target.stat === Stat.Ratio) s = (buffer[target.to] as number) / (buffer[target.from] as number);
+    else {
+      s = 0;
+      const first = target.stat === Stat.Total ? target.from : target.from + 1;
+      for (let y = first; y <= target.to; y++) s += buffer[y] as number;
+      if (target.stat === Stat.CumulativeRatio) s /= buffer[target.from] as number;
+    }
+    const above = target.loOpen ? s > target.lo : s >= target.lo;
+    const below = target.hiOpen ? s < target.hi : s <= target.hi;
+    if (above && below) counter[t] = (counter[t] as number) + 1;
+  }
+}
+
 /** Adds the path in each item's buffer to its targets' hit counters. */
 function countHits(items: readonly Prepared[], hits: readonly Float64Array[]): void {
-  for (let i = 0; i < items.length; i++) {
-    const p = items[i] as Prepared;
-    const counter = hits[i] as Float64Array;
-    const buffer = p.buffer;
-    for (let t = 0; t < p.targets.length; t++) {
-      const target = p.targets[t] as PreparedTarget;
-      let s: number;
-      if (target.stat === Stat.Level) s = buffer[target.to] as number;
-      else if (target.stat === Stat.Ratio) s = (buffer[target.to] as number) / (buffer[target.from] as number);
-      else {
-        s = 0;
-        const first = target.stat === Stat.Total ? target.from : target.from + 1;
-        for (let y = first; y <= target.to; y++) s += buffer[y] as number;
-        if (target.stat === Stat.CumulativeRatio) s /= buffer[target.from] as number;
-      }
-      const above = target.loOpen ? s > target.lo : s >= target.lo;
-      const below = target.hiOpen ? s < target.hi : s <= target.hi;
-      if (above && below) counter[t] = (counter[t] as number) + 1;
-    }
-  }
+  for (let i = 0; i < items.length; i++) countItemHits(items[i] as Prepared, hits[i] as Float64Array);
 }
 
 /**
@@ -382,12 +383,14 @@ function runIndependent(g: JumpableRandomGenerator, count: number, items: readon
       const words = p.words;
       for (let y = 1, slot = p.slot; y <= years; y++, slot++) {
         const offset = (((words[2 * y + HIGH] as number) >>> SHIFT) - (start[slot] as number)) | 0;
-        if (offset >>> 0 < BUCKETS) counts[slot * BUCKETS + offset] = (counts[slot * BUCKETS + offset] as number) + 1;
-        else if (offset < 0) under[slot] = (under[slot] as number) + 1;
+        if (offset >>> 0 < BUCKETS) {
+          const at = (slot << BUCKET_BITS) | offset;
+          counts[at] = (counts[at] as number) + 1;
+        } else if (offset < 0) under[slot] = (under[slot] as number) + 1;
         else over[slot] = (over[slot] as number) + 1;
       }
+      countItemHits(p, hits[i] as Float64Array);
     }
-    countHits(items, hits);
   }
 }
 
