@@ -7,7 +7,13 @@ import type { OptionValues } from './command.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './options.js';
 
-/** Reads and parses one plan file; its warnings go to stderr, its errors end the command. */
+/**
+ * Reads and parses one plan file; its warnings go to stderr, its errors end the command.
+ *
+ * @throws UsageError for a missing, unreadable or invalid file, or more than one.
+ * @example
+ * (await readPlan(['seeds/004.yaml'], 'scenario', io)).id //=> 'taiyuan-revitalization-2012'
+ */
 export async function readPlan(args: readonly string[], command: string, io: CliIO): Promise<Plan> {
   const [file, extra] = args;
   if (file === undefined) throw new UsageError(`'${command}' needs a plan file (.yaml, .yml or .json)`);
@@ -61,6 +67,10 @@ const SHOCK = /^([a-z0-9_]+)@(\d{4})=(.+)$/;
  * One `--set`: `ID.rate=8%` (every year), `ID.rate@2016=8%` (from 2016 on), `ID.base=950亿元` (a
  * unit is converted to the indicator's; none means the indicator's), `ID.year=2021` (the targets
  * fall due in 2021; with a figure's id, that target only).
+ *
+ * @throws UsageError for a change the grammar or the plan does not know.
+ * @example
+ * setChange(plan, 'sales.rate@2016=8%') //=> { kind: 'rate', indicator: 'sales', rate: '8', from: 2016 }
  */
 export function setChange(plan: Plan, text: string): ScenarioChange {
   const m = SET.exec(text.normalize('NFKC').trim());
@@ -87,7 +97,13 @@ export function setChange(plan: Plan, text: string): ScenarioChange {
   }
 }
 
-/** One `--shock`: `ID@2015=-5%`, the growth of 2015 is −5%, then the old rate again. */
+/**
+ * One `--shock`: `ID@2015=-5%`, the growth of 2015 is −5%, then the old rate again.
+ *
+ * @throws UsageError for a change the grammar or the plan does not know.
+ * @example
+ * shockChange(plan, 'sales@2015=-5%') //=> { kind: 'shock', indicator: 'sales', year: 2015, rate: '-5' }
+ */
 export function shockChange(plan: Plan, text: string): ScenarioChange {
   const m = SHOCK.exec(text.normalize('NFKC').trim());
   if (m === null) throw new UsageError(`--shock must look like ID@2015=-5% (got '${text}')`);
@@ -111,6 +127,10 @@ function scenarioNamed(plan: Plan, name: string): Scenario {
  * The scenarios a what-if command runs: the `--scenario`s named (all the plan's when none is
  * named and there are no `--set`/`--shock`), and one more made of the `--set` and `--shock`
  * changes, on top of the one `--scenario` when exactly one is named.
+ *
+ * @throws UsageError for a --scenario the plan does not have, or a bad --set / --shock.
+ * @example
+ * chosenScenarios(taiyuan, {}).map((s) => s.id) //=> ['action_plan', 'outline']
  */
 export function chosenScenarios(plan: Plan, options: OptionValues): readonly Scenario[] {
   const named = (options.scenario ?? []).map((name) => scenarioNamed(plan, name));

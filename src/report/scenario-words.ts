@@ -72,6 +72,9 @@ export type ScenarioWords = (typeof WORDS)[keyof typeof WORDS];
  * The words of a language.
  *
  * @throws `invalid_option` for a language other than zh or en.
+ *
+ * @example
+ * scenarioWords('zh').plan //=> '规划原文'
  */
 export function scenarioWords(lang: Lang | undefined): ScenarioWords {
   const chosen = lang ?? 'en';
@@ -79,7 +82,12 @@ export function scenarioWords(lang: Lang | undefined): ScenarioWords {
   return WORDS[chosen];
 }
 
-/** The decimals to show a path in: one more than its base has as written (in % for a percent unit), from 1 to 4. */
+/**
+ * The decimals to show a path in: one more than its base has as written (in % for a percent unit), from 1 to 4.
+ *
+ * @example
+ * pathDecimals(new D('928.4'), '亿元') //=> 2
+ */
 export function pathDecimals(base: D, unit: string): number {
   const shown = isPercentUnit(unit) ? base.times(100) : base;
   const decimals = shown.decimalPlaces();
@@ -113,7 +121,12 @@ export function boundedDecimals(value: number, unit: string, pathDigits: number,
   return Math.max(0, Math.min(pathDigits, Math.floor(-Math.log10(shown * relativeError))));
 }
 
-/** A signed difference, `+12.3` or `−4.5` (a true minus sign). */
+/**
+ * A signed difference, `+12.3` or `−4.5` (a true minus sign).
+ *
+ * @example
+ * signed('-9.9') //=> '−9.9'
+ */
 export function signed(text: string): string {
   return text.startsWith('-') ? `−${text.slice(1)}` : `+${text}`;
 }

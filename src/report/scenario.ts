@@ -23,7 +23,13 @@ export interface ScenarioReportOptions {
   readonly version?: string;
 }
 
-/** Checks a what-if format. */
+/**
+ * Checks a what-if format.
+ *
+ * @throws `invalid_option` for a format other than text, json or markdown.
+ * @example
+ * scenarioFormatOf('markdown') //=> 'markdown'
+ */
 export function scenarioFormatOf(format: string): ScenarioFormat {
   if (!(SCENARIO_FORMATS as readonly string[]).includes(format)) throw argError('invalid_option', 'format', format, `must be one of ${SCENARIO_FORMATS.join(', ')}`);
   return format as ScenarioFormat;

@@ -59,7 +59,12 @@ function yearOf(year: unknown, argument: string, after: number): number {
   return year;
 }
 
-/** The line with no change: the plan as written. */
+/**
+ * The line with no change: the plan as written.
+ *
+ * @example
+ * initialState(growthLines(plan)[0]).rates.length //=> 8
+ */
 export function initialState(line: GrowthLine): LineState {
   const end = Math.max(line.base.year + 1, endOfTargets(line.targets), ...line.rates.map((r) => r.to));
   return { line, baseValue: line.base.value, baseYear: line.base.year, end, rates: statedRates(line, end), shocked: new Set(), targets: line.targets };
@@ -88,6 +93,9 @@ function setRates(state: LineState, from: number, rate: D, until = Infinity): Li
  * @throws `invalid_year` for a year not after the base year; `invalid_number` / `out_of_range`
  *   for a bad rate; `non_positive` for a base that is not positive; `unknown_reference` for a
  *   target_year change naming a figure that is not a target of the indicator.
+ *
+ * @example
+ * applyChange(state, { kind: 'shock', indicator: 'x', year: 2015, rate: '-5' }).rates[2]?.toString() //=> '-0.05'
  */
 export function applyChange(state: LineState, change: ScenarioChange, argument = 'change'): LineState {
   const base = state.baseYear;
@@ -150,6 +158,9 @@ export function applyChange(state: LineState, change: ScenarioChange, argument =
  *
  * @throws `unknown_reference` for an indicator the plan does not have; `invalid_option` for one
  *   with no level to grow from; the errors of {@link applyChange}.
+ *
+ * @example
+ * applyScenario(plan, growthLines(plan), taiyuan.scenarios[1])[1].rates[0]?.toString() //=> '0.17'
  */
 export function applyScenario(plan: Plan, lines: readonly GrowthLine[], scenario?: Scenario): readonly LineState[] {
   const states = new Map(lines.map((l) => [l.indicator.id, initialState(l)] as const));
@@ -170,6 +181,11 @@ export function applyScenario(plan: Plan, lines: readonly GrowthLine[], scenario
   return lines.map((l) => states.get(l.indicator.id) as LineState);
 }
 
-/** True when every year of the state has a rate (the path can be projected). */
+/**
+ * True when every year of the state has a rate (the path can be projected).
+ *
+ * @example
+ * isProjectable(initialState(mainRevenueLine)) //=> false (a level pair: no rate yet)
+ */
 export const isProjectable = (state: LineState): boolean => state.rates.every((r) => r !== undefined);
 

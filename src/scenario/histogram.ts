@@ -26,13 +26,23 @@ const U32 = new Uint32Array(F64.buffer);
 export const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 const LOW = 1 - HIGH;
 
-/** The bucket key of a positive double: its high word without the low mantissa bits. */
+/**
+ * The bucket key of a positive double: its high word without the low mantissa bits.
+ *
+ * @example
+ * bucketKey(1) //=> 4190208 (the high word 0x3ff00000 >>> 8)
+ */
 export function bucketKey(value: number): number {
   F64[0] = value;
   return (U32[HIGH] as number) >>> SHIFT;
 }
 
-/** The least double of a bucket key. */
+/**
+ * The least double of a bucket key.
+ *
+ * @example
+ * bucketFloor(bucketKey(1.00001)) //=> 1
+ */
 export function bucketFloor(key: number): number {
   U32[HIGH] = key << SHIFT;
   U32[LOW] = 0;
@@ -55,7 +65,12 @@ export interface Histograms {
   readonly over: Float64Array;
 }
 
-/** Empty histograms whose windows centre on the given positive values (one per slot). */
+/**
+ * Empty histograms whose windows centre on the given positive values (one per slot).
+ *
+ * @example
+ * histograms([1990, 2190]).slots //=> 2
+ */
 export function histograms(centres: readonly number[]): Histograms {
   const slots = centres.length;
   const start = new Int32Array(slots);
@@ -72,7 +87,12 @@ export function histograms(centres: readonly number[]): Histograms {
   };
 }
 
-/** Adds one value (≥ 0) to a slot. */
+/**
+ * Adds one value (≥ 0) to a slot.
+ *
+ * @example
+ * addValue(h, 0, 1990.1); quantile(h, 0, 0.5).value //=> 1990.1… (within 2^-13)
+ */
 export function addValue(h: Histograms, slot: number, value: number): void {
   F64[0] = value;
   const offset = (((U32[HIGH] as number) >>> SHIFT) - (h.start[slot] as number)) | 0;
@@ -81,7 +101,12 @@ export function addValue(h: Histograms, slot: number, value: number): void {
   else h.over[slot] = (h.over[slot] as number) + 1;
 }
 
-/** Adds the counts of `from` into `into` (same slots and windows): merging parts of one sample. */
+/**
+ * Adds the counts of `from` into `into` (same slots and windows): merging parts of one sample.
+ *
+ * @example
+ * mergeInto(left, right); left.counts //=> the counts of both samples
+ */
 export function mergeInto(into: Histograms, from: Histograms): void {
   for (let i = 0; i < into.counts.length; i++) into.counts[i] = (into.counts[i] as number) + (from.counts[i] as number);
   for (let s = 0; s < into.slots; s++) {

@@ -123,6 +123,9 @@ function factorBetween(from: string, to: string): D | undefined {
 /**
  * A level or total read in its indicator's unit (a target written in 万元 for an indicator in 亿元),
  * so that it compares with the path; undefined when the units are not two scales of one thing.
+ *
+ * @example
+ * inIndicatorUnit(readFigure(f5000万元, indicator亿元))?.value.toString() //=> '0.5'
  */
 export function inIndicatorUnit(r: FigureReading): FigureReading | undefined {
   if (r.figure.type !== 'level' && r.figure.type !== 'total') return r;

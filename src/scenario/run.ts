@@ -77,7 +77,13 @@ export interface ScenarioResult {
   readonly unprojected: readonly Unprojected[];
 }
 
-/** The band option as a fraction. */
+/**
+ * The band option as a fraction.
+ *
+ * @throws `negative` for a negative band; `invalid_number` / `non_finite` for a bad one.
+ * @example
+ * bandOf({ band: '10%' }).toString() //=> '0.1'
+ */
 export function bandOf(options: ScenarioOptions): D {
   const band = toDecimal(options.band ?? DEFAULT_APPROX_BAND, 'options.band');
   if (band.isNegative()) throw argError('negative', 'options.band', options.band, 'must not be negative');
@@ -87,6 +93,9 @@ export function bandOf(options: ScenarioOptions): D {
 /**
  * The exact path of a line's state from its base year to its end, or undefined when some year
  * has no rate. Consecutive years at one rate compound as a power.
+ *
+ * @example
+ * projectState(initialState(line))?.at(-1)?.value.toFixed(1) //=> '1990.1'
  */
 export function projectState(state: LineState): readonly PathPoint[] | undefined {
   if (!isProjectable(state)) return undefined;
@@ -158,7 +167,12 @@ function unprojected(state: LineState): Unprojected {
   };
 }
 
-/** Runs the states of a plan's lines into a result (with the plan's result to compare against). */
+/**
+ * Runs the states of a plan's lines into a result (with the plan's result to compare against).
+ *
+ * @example
+ * resultOf(applyScenario(plan, lines), new D('0.05'), undefined).indicators.length //=> 4
+ */
 export function resultOf(states: readonly LineState[], band: D, scenario: Scenario | undefined, plan?: ScenarioResult): ScenarioResult {
   const planned = new Map((plan?.indicators ?? []).map((i) => [i.indicator, i] as const));
   const indicators: IndicatorResult[] = [];

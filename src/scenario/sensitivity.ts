@@ -49,9 +49,17 @@ export interface SensitivityGrid {
 }
 
 /** The most cells a grid may have. */
-export const MAX_GRID_CELLS = 1_000_000;
+export const MAX_GRID_CELLS = 100_000;
 
-/** The state of the line that has `target`, under the scenario, or a typed error. */
+/** The most path-years a grid may compute (cells × the years of the longest path): a few seconds at most. */
+export const MAX_GRID_WORK = 5_000_000;
+
+/**
+ * The state of the line that has `target`, under the scenario, or a typed error.
+ *
+ * @example
+ * stateOfTarget(plan, 'new_product_sales_2020', undefined).state.baseYear //=> 2012
+ */
 export function stateOfTarget(plan: Plan, target: string, scenario: Scenario | undefined): { readonly state: LineState; readonly goal: GrowthTarget } {
   const states = applyScenario(plan, growthLines(plan), scenario);
   for (const state of states) {
@@ -70,8 +78,9 @@ const rateText = (rate: D): string => rate.times(100).toFixed();
  * and whether it is met with its qualifiers.
  *
  * @throws `unknown_reference` for a target that is not a growth indicator's; `invalid_option`
- *   unless exactly one of years and bases is given, for empty lists or more than 1,000,000
- *   cells; `invalid_year`, `non_positive`, `out_of_range` for a bad year, base or rate.
+ *   unless exactly one of years and bases is given, for empty lists, more than 100,000 cells or
+ *   more than 5,000,000 path-years; `invalid_year`, `non_positive`, `out_of_range` for a bad
+ *   year, base or rate.
  * @example
  * sensitivityGrid(plan, 'info_industry_revenue_2020', { rates: ['11%', '12.27%'], years: [2020] }).cells[0][0].value.toFixed(1) //=> '1605.7'
  */
@@ -85,6 +94,10 @@ export function sensitivityGrid(plan: Plan, target: string, options: Sensitivity
   const columnCount = (options.years ?? options.bases ?? []).length;
   if (rates.length === 0 || columnCount === 0) throw argError('invalid_option', 'options', columnCount, 'needs at least one rate and one column');
   if (rates.length * columnCount > MAX_GRID_CELLS) throw argError('invalid_option', 'options', rates.length * columnCount, `must have at most ${MAX_GRID_CELLS} cells`);
+  const longest = Math.max(state.end, ...(options.years ?? []).filter((y) => Number.isSafeInteger(y))) - state.baseYear;
+  if (rates.length * columnCount * Math.max(1, longest) > MAX_GRID_WORK) {
+    throw argError('invalid_option', 'options', rates.length * columnCount * longest, `must compute at most ${MAX_GRID_WORK} path-years (cells × years)`);
+  }
   const cell = (s: LineState): SensitivityCell => {
     const path = projectState(s);
     const outcome = path === undefined ? undefined : evaluateTarget(s.targets.find((t) => t.figure === target) as GrowthTarget, path, s.line.cumulative, band);

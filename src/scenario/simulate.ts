@@ -136,7 +136,12 @@ export interface SimulationResult {
   readonly errorBound: { readonly path: number; readonly quantile: number };
 }
 
-/** The relative error bound of a float path after `years` years (yearly rates in (−50%, 100%)). */
+/**
+ * The relative error bound of a float path after `years` years (yearly rates in (−50%, 100%)).
+ *
+ * @example
+ * pathErrorBound(10) //=> 31 × 2^-53 ≈ 3.4e-15
+ */
 export const pathErrorBound = (years: number): number => (3 * years + 1) * 2 ** -53;
 
 // ---- preparation -------------------------------------------------------------------------------
@@ -478,6 +483,9 @@ export interface SimulationTally {
  * indicator's draws, targets and histogram slots.
  *
  * @throws as {@link simulateFloat}.
+ *
+ * @example
+ * prepareSimulation(plan, { runs: 1000, seed: 1 }).items.length //=> 4
  */
 export function prepareSimulation(plan: Plan, options: SimulationOptions): PreparedSimulation {
   const runs = runsOf(options.runs);
@@ -526,12 +534,17 @@ export function prepareSimulation(plan: Plan, options: SimulationOptions): Prepa
     const prepared = prepareDistribution(distribution, `options.distributions.${id}`);
     const years = state.end - state.baseYear;
     const buffer = new Float64Array(years + 1);
+    const base = state.baseValue.toNumber();
+    const factors = Float64Array.from(state.rates, (r) => 1 + (r as D).toNumber());
+    if (!Number.isFinite(base) || !factors.every(Number.isFinite)) {
+      throw argError('out_of_range', 'options.indicators', id, 'has a base or rate beyond the range of binary floats');
+    }
     const item: Omit<Prepared, 'fixed'> = {
       state,
       distribution,
       ...prepared,
-      base: state.baseValue.toNumber(),
-      factors: Float64Array.from(state.rates, (r) => 1 + (r as D).toNumber()),
+      base,
+      factors,
       years,
       slot,
       buffer,
@@ -558,12 +571,22 @@ export function prepareSimulation(plan: Plan, options: SimulationOptions): Prepa
   };
 }
 
-/** An empty tally for a prepared simulation. */
+/**
+ * An empty tally for a prepared simulation.
+ *
+ * @example
+ * emptyTally(sim).hits[0]?.length //=> the targets of the first indicator
+ */
 export function emptyTally(sim: PreparedSimulation): SimulationTally {
   return { histograms: histograms(sim.centres), hits: sim.items.map((p) => new Float64Array(p.targets.length)) };
 }
 
-/** The paths in blocks [first, last) of a simulation (block b holds paths b·65,536 … up to runs). */
+/**
+ * The paths in blocks [first, last) of a simulation (block b holds paths b·65,536 … up to runs).
+ *
+ * @example
+ * mergeTally(simulateBlocks(sim, 0, 1), simulateBlocks(sim, 1, 2)) // the same counts as simulateBlocks(sim, 0, 2)
+ */
 export function simulateBlocks(sim: PreparedSimulation, first: number, last: number, onBlock?: (done: number) => void): SimulationTally {
   const tally = emptyTally(sim);
   const blocks = Math.ceil(sim.runs / BLOCK_PATHS);
@@ -580,7 +603,12 @@ export function simulateBlocks(sim: PreparedSimulation, first: number, last: num
   return tally;
 }
 
-/** Adds one tally into another (exactly: counts are whole numbers). */
+/**
+ * Adds one tally into another (exactly: counts are whole numbers).
+ *
+ * @example
+ * mergeTally(whole, part); whole.hits //=> the hits of both
+ */
 export function mergeTally(into: SimulationTally, from: SimulationTally): void {
   mergeInto(into.histograms, from.histograms);
   into.hits.forEach((counter, i) => {
@@ -589,7 +617,12 @@ export function mergeTally(into: SimulationTally, from: SimulationTally): void {
   });
 }
 
-/** The result of a simulation from its tally. */
+/**
+ * The result of a simulation from its tally.
+ *
+ * @example
+ * summarize(sim, simulateBlocks(sim, 0, 1)).runs //=> sim.runs
+ */
 export function summarize(sim: PreparedSimulation, tally: SimulationTally): SimulationResult {
   const { runs, band, percentiles, items, exactPaths } = sim;
   const h = tally.histograms;
@@ -607,7 +640,11 @@ export function summarize(sim: PreparedSimulation, tally: SimulationTally): Simu
         points: [
           { year: state.baseYear, value: p.base },
           ...Array.from({ length: p.years }, (_, y) => {
-            if (p.fixed !== undefined) return { year: state.baseYear + y + 1, value: p.fixed[y + 1] as number };
+            if (p.fixed !== undefined) {
+              const value = p.fixed[y + 1] as number;
+              // a path that overflows the doubles is reported at the largest one, as a bound
+              return Number.isFinite(value) ? { year: state.baseYear + y + 1, value } : { year: state.baseYear + y + 1, value: Number.MAX_VALUE, clipped: true as const };
+            }
             const read = quantile(h, p.slot + y, q / 100);
             return read.clipped ? { year: state.baseYear + y + 1, value: read.value, clipped: true as const } : { year: state.baseYear + y + 1, value: read.value };
           }),

@@ -63,7 +63,8 @@ describe('sensitivityGrid', () => {
     expect(codeOf(() => sensitivityGrid(plan, t, { rates: ['10%'], bases: [0] }))).toBe('non_positive');
     expect(codeOf(() => sensitivityGrid(plan, t, { rates: ['-120%'], bases: [1] }))).toBe('out_of_range');
     expect(codeOf(() => sensitivityGrid(plan, 'nope', { rates: ['10%'], bases: [1] }))).toBe('unknown_reference');
-    expect(codeOf(() => sensitivityGrid(plan, t, { rates: Array(1001).fill('1%'), years: Array(1000).fill(2020) }))).toBe('invalid_option');
+    expect(codeOf(() => sensitivityGrid(plan, t, { rates: Array(1001).fill('1%'), years: Array(100).fill(2020) }))).toBe('invalid_option');
+    expect(codeOf(() => sensitivityGrid(plan, t, { rates: Array(100).fill('1%'), years: Array(100).fill(2900) }))).toBe('invalid_option');
   });
 });
 

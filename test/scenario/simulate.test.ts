@@ -200,6 +200,15 @@ describe('simulateFloat: options', () => {
     expect(bad({ correlation: { indicators: ['tech_centers', 'tech_centers'], matrix: [[1, 0], [0, 1]] } })).toBe('invalid_option');
   });
 
+  it('never gives a non-finite number: a zero-spread path that overflows the doubles is a clipped bound', () => {
+    const huge = onePlan({ base: '1e305', rate: '900', target: '1', years: 5 });
+    const r = simulateFloat(huge, { runs: 10, seed: 1, distribution: { kind: 'normal', sd: 0 } });
+    const points = r.indicators[0]!.percentiles.flatMap((p) => p.points);
+    expect(points.every((p) => Number.isFinite(p.value))).toBe(true);
+    expect(points.some((p) => p.clipped === true)).toBe(true);
+    expect(codeOf(() => simulateFloat(onePlan({ base: '1e400', rate: '5', target: '1', years: 2 }), { runs: 10, seed: 1 }))).toBe('out_of_range');
+  });
+
   it('takes percentiles of its own, and a distribution per indicator', () => {
     const r = simulateFloat(innovation, {
       runs: 500,

@@ -4,7 +4,12 @@ import type { IndicatorResult, ScenarioResult } from '../../scenario/index.js';
 import { axisUnit, bandOf, chartWords, domainOf, plotted, targetText, type ChartWords, type WhatIfChartOptions } from './labels.js';
 import { chart, type ChartSpec } from './spec.js';
 
-/** The indicators a chart draws: the one asked for, or every one. */
+/**
+ * The indicators a chart draws: the one asked for, or every one.
+ *
+ * @example
+ * chosenIndicators([{ indicator: 'a' }, { indicator: 'b' }], 'b') //=> [{ indicator: 'b' }]
+ */
 export function chosenIndicators<T extends { readonly indicator: string }>(all: readonly T[], indicator: string | undefined): readonly T[] {
   if (indicator === undefined) return all;
   const found = all.filter((i) => i.indicator === indicator);

@@ -65,25 +65,50 @@ const WORDS = {
 
 export type ChartWords = (typeof WORDS)[keyof typeof WORDS];
 
-/** The chart words of a language (English unless `zh`). */
+/**
+ * The chart words of a language (English unless `zh`).
+ *
+ * @example
+ * chartWords('zh').year //=> '年份'
+ */
 export const chartWords = (lang: Lang | undefined): ChartWords => (lang === 'zh' ? WORDS.zh : WORDS.en);
 
-/** A value as plotted: a number, percent for a % unit. */
+/**
+ * A value as plotted: a number, percent for a % unit.
+ *
+ * @example
+ * plotted(new D('0.0064'), '%') //=> 0.64
+ */
 export function plotted(value: D | number, unit: string): number {
   const n = typeof value === 'number' ? value : value.toNumber();
   return isPercentUnit(unit) ? n * 100 : n;
 }
 
-/** The y axis title of a unit. */
+/**
+ * The y axis title of a unit.
+ *
+ * @example
+ * axisUnit('％') //=> '%'
+ */
 export const axisUnit = (unit: string): string => (isPercentUnit(unit) ? '%' : unit);
 
-/** A target's label as the plan writes it: `力争2000亿元以上`. */
+/**
+ * A target's label as the plan writes it: `力争2000亿元以上`.
+ *
+ * @example
+ * targetText('2000', '亿元', ['力争', '以上']) //=> '力争2000亿元以上'
+ */
 export function targetText(text: string, unit: string, qualifiers: readonly Qualifier[]): string {
   const sentence = qualifiers.filter((q) => qualifierInfo(q).meaning === 'stretch');
   return `${sentence.join('')}${writeQualified(text, unit, qualifiers)}`;
 }
 
-/** A y domain that holds every value, padded by 8% of its span (at least of its top). */
+/**
+ * A y domain that holds every value, padded by 8% of its span (at least of its top).
+ *
+ * @example
+ * domainOf([100, 200]) //=> [92, 208]
+ */
 export function domainOf(values: readonly number[]): [number, number] {
   const finite = values.filter((v) => Number.isFinite(v));
   const lo = Math.min(...finite);
@@ -92,7 +117,12 @@ export function domainOf(values: readonly number[]): [number, number] {
   return [Math.max(0, lo - pad), hi + pad];
 }
 
-/** The plotted band of an admissible set, clipped to a domain (an open side runs to the domain's edge). */
+/**
+ * The plotted band of an admissible set, clipped to a domain (an open side runs to the domain's edge).
+ *
+ * @example
+ * bandOf({ lo: new D(2000), loOpen: false, hiOpen: false }, '亿元', [900, 2100]) //=> { lo: 2000, hi: 2100 }
+ */
 export function bandOf(a: Admissible, unit: string, domain: readonly [number, number]): { readonly lo: number; readonly hi: number } {
   return {
     lo: a.lo === undefined ? domain[0] : Math.max(domain[0], plotted(a.lo, unit)),
