@@ -7,7 +7,7 @@ import { GrowthError } from '../errors.js';
 import { D } from '../math/decimal.js';
 import { isDecline, roundingInterval, slack, writtenBound, type Admissible, type FigureReading } from '../plan/index.js';
 import type { Caveat, Relation } from '../plan/model.js';
-import { admits, climb, evaluate, finite, reference, relativeBase } from './ladder.js';
+import { admits, climb, evaluate, finite, levelOf, reference, relativeBase } from './ladder.js';
 import type { ResolvedOptions } from './options.js';
 import type { JudgedParams } from './params.js';
 import { amountDecimals, figureValue, formatDifference, formatRelative, formatValue, writtenText } from './present.js';
@@ -44,13 +44,28 @@ function decisionOf(spec: RuleSpec, impliedValue: D, c1: Admissible, onFloor: bo
   return undefined;
 }
 
-/** The stated figure as a message shows it. */
+/** The stated figure as a message shows it; a measured figure is never called a target. */
 function statedParams(stated: FigureReading): Pick<JudgedParams, 'stated' | 'statedWritten' | 'claim'> {
+  const claim = stated.claim === 'exact' && stated.figure.role !== 'planned' ? 'rounded' : stated.claim;
   return {
     stated: writtenText(stated, false),
     statedWritten: writtenText(stated),
-    claim: stated.figure.id === '100%' ? 'whole' : stated.claim,
+    claim: stated.figure.id === '100%' ? 'whole' : claim,
   };
+}
+
+/** Wordings that state a decline (下降3.5%, 降低, 减少, 压减). */
+const DECLINE_WORDS = /下降|降低|减少|压减|压缩|下滑/;
+const SIGNED: ReadonlySet<string> = new Set(['rate', 'change', 'points', 'increase', 'annual_points', 'average_increase']);
+
+/**
+ * A decline written as a positive number (累计下降19.26% as "19.26" instead of "-19.26"): a change
+ * figure whose quote says 下降 (or 降低, 减少 …) and whose value is positive.
+ */
+function declineSign(spec: RuleSpec): boolean {
+  return [spec.stated, ...spec.inputs].some(
+    (r) => SIGNED.has(r.figure.type) && r.value.isPositive() && !r.value.isZero() && DECLINE_WORDS.test(r.figure.quote ?? ''),
+  );
 }
 
 /** The free figure under the reading used: the alternative's when it has one it can compute, else the rule's. */
@@ -83,14 +98,18 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
   const alt = ladder.alternative;
   const formula = alt?.implied ?? spec.implied;
   const impliedValue = alt === undefined ? defaultImplied : finite(alt.implied(values));
-  const intervals = spec.inputs.map((r) => (ladder.mode === undefined ? r.rounding : roundingInterval(r, ladder.mode)));
+  const intervals = ladder.precisions?.inputs ?? spec.inputs.map((r) => r.rounding);
   const inStated = evaluate(spec, formula, intervals);
   const unit = alt?.unit ?? stated.unit;
   const scale = alt?.scale ?? ONE;
   const impliedInterval = { lo: inStated.lo.times(scale), hi: inStated.hi.times(scale) };
   const ref = reference(stated, impliedValue);
   const absolute = impliedValue.minus(ref).times(scale);
-  const relative = absolute.div(relativeBase(ref.times(scale)));
+  // The relative gap in level terms (DOMAIN.md section 4), unless a reading reads the stated figure in another unit.
+  const relative =
+    alt?.unit === undefined
+      ? levelOf(spec, impliedValue).minus(levelOf(spec, ref)).div(relativeBase(levelOf(spec, ref)))
+      : absolute.div(relativeBase(ref.times(scale)));
   // An exclusive bound hit exactly is a miss on its excluded side: short of 超过 X, over 不满 X.
   const onFloor = c1.lo !== undefined && c1.loOpen && impliedValue.minus(c1.lo).abs().lte(slack(c1.lo));
   const onCeiling = c1.hi !== undefined && c1.hiOpen && impliedValue.minus(c1.hi).abs().lte(slack(c1.hi));
@@ -114,6 +133,11 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
     verdict = 'not_checkable';
     code = 'comparable_prices';
     decision = undefined;
+  } else if (spec.cumulativeMethod === true && !isConsistent(verdict)) {
+    otherwise = verdict;
+    verdict = 'not_checkable';
+    code = 'cumulative_method';
+    decision = undefined;
   } else if (!isConsistent(verdict)) {
     const caveat = SOFTENING.find((c) => declared.includes(c));
     if (caveat !== undefined) {
@@ -124,6 +148,7 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
     }
   }
   const direction: Direction = onFloor ? 'short' : onCeiling ? 'over' : absolute.isZero() ? 'none' : absolute.isNegative() ? 'short' : 'over';
+  const hint = !isConsistent(ladderVerdict) && declineSign(spec) ? 'decline_sign' : undefined;
   const bound = !isConsistent(ladderVerdict) && (onFloor || onCeiling) ? (onFloor ? 'floor' : 'ceiling') : undefined;
 
   const params: JudgedParams = {
@@ -134,7 +159,7 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
     impliedLo: formatValue(impliedInterval.lo, unit, decimals),
     impliedHi: formatValue(impliedInterval.hi, unit, decimals),
     ...(alt !== undefined && { defaultImplied: formatValue(defaultImplied, stated.unit, decimals) }),
-    gap: formatDifference(absolute.abs(), unit, decimals),
+    gap: formatDifference(absolute.abs(), unit, decimals, { visible: true }),
     gapPct: formatRelative(relative.abs()),
     ...(required !== undefined && { required: formatValue(required.value, required.unit, decimals) }),
   };
@@ -153,6 +178,8 @@ export function judge(spec: RuleSpec, relation: Relation, options: ResolvedOptio
     gap: { absolute, relative },
     direction,
     ...(bound !== undefined && { bound }),
+    ...(isDecline(stated.figure, stated.value) && { decline: true }),
+    ...(hint !== undefined && { hint }),
     ...(required !== undefined && { required }),
     figures: spec.figures.map(figureValue),
     qualifiersUsed: ladder.qualifiersUsed,
@@ -185,6 +212,7 @@ export function uncheckedFinding(result: Unchecked, relation: Relation): Finding
     code: result.code,
     subject: result.subject,
     ...(result.stated !== undefined && { stated: figureValue(result.stated) }),
+    ...(result.implied !== undefined && { implied: result.implied }),
     figures: result.figures.map(figureValue),
     qualifiersUsed: [],
     readings: [],

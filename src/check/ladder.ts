@@ -39,8 +39,11 @@ export function finite(x: D): D {
 
 /** The range of a formula monotone in each input over input intervals: the extremes of its corners. */
 export function evaluate(spec: RuleSpec, f: Formula, intervals: readonly Interval[]): Interval {
-  if (spec.additive === true) {
-    return { lo: finite(f(intervals.map((i) => i.lo))), hi: finite(f(intervals.map((i) => i.hi))) };
+  const directions = spec.directions;
+  if (directions !== undefined) {
+    // Monotone in known directions: the low end takes each input's end that lowers the value.
+    const at = (high: boolean) => intervals.map((i, j) => ((directions[j] === 1) === high ? i.hi : i.lo));
+    return { lo: finite(f(at(false))), hi: finite(f(at(true))) };
   }
   return cornerRange(intervals, (args) => finite(f(args)));
 }
@@ -88,6 +91,8 @@ export interface Ladder {
   readonly readings: readonly Reading[];
   /** The rule's alternative reading that gave the verdict. */
   readonly alternative?: Alternative;
+  /** The figures' intervals under the reading that gave the verdict (restated, truncated, lenient), when not as written. */
+  readonly precisions?: Precisions;
   /** The rounding mode (truncation, lenient) whose intervals gave the verdict. */
   readonly mode?: IntervalMode;
 }
@@ -97,6 +102,39 @@ export function reference(stated: FigureReading, implied: D): D {
   return stated.high !== undefined && implied.gt(stated.high) ? stated.high : stated.value;
 }
 
+/** The intervals of a step of the ladder: the inputs' and the stated figure's, under one reading of the figures' precision. */
+interface Precisions {
+  readonly inputs: readonly Interval[];
+  readonly stated: Interval;
+}
+
+/** Rounding intervals under a mode (strict: as written, a figure's own lenient precision set aside). */
+function precisions(spec: RuleSpec, mode: IntervalMode): Precisions {
+  return { inputs: spec.inputs.map((r) => roundingInterval(r, mode)), stated: roundingInterval(spec.stated, mode) };
+}
+
+/**
+ * The figures read as restated (DOMAIN.md section 3): planned figures that another form of the same
+ * target was derived from are rounded to their written decimals instead of exact. The implicit
+ * whole ("100%") and doubling phrases stay exact: they are definitions.
+ */
+function restated(spec: RuleSpec): Precisions | undefined {
+  const round = (r: FigureReading): Interval =>
+    r.exact && r.figure.id !== '100%' && r.claim !== 'floor' && r.figure.precision === undefined ? roundingInterval({ ...r, exact: false }, 'strict') : roundingInterval(r, 'strict');
+  const inputs = spec.inputs.map(round);
+  const stated = round(spec.stated);
+  const changed = [...spec.inputs, spec.stated].some((r, i) => {
+    const j = i < spec.inputs.length ? inputs[i]! : stated;
+    return !j.lo.eq(r.rounding.lo) || !j.hi.eq(r.rounding.hi);
+  });
+  return changed ? { inputs, stated } : undefined;
+}
+
+/** The value of a stated figure in level terms (DOMAIN.md section 4): the rule's transform, identity by default. */
+export function levelOf(spec: RuleSpec, x: D): D {
+  return spec.level === undefined ? x : spec.level(x);
+}
+
 /**
  * Steps 1–5 of the ladder for a rule's spec; `impliedValue` is the implied value at the inputs'
  * point values, `c1` what the stated figure admits as written.
@@ -104,55 +142,58 @@ export function reference(stated: FigureReading, implied: D): D {
 export function climb(spec: RuleSpec, options: ResolvedOptions, impliedValue: D, c1: Admissible): Ladder {
   const { stated, inputs } = spec;
   const none = { qualifiersUsed: [], readings: [] } as const;
+  const other = (p: Precisions, f: Formula = spec.implied) => attempt(spec, f, p.inputs, admits(stated, p.stated, options), options);
   // 1. As written.
   if (meets(evaluate(spec, spec.implied, inputs.map((r) => r.point)), c1)) return { verdict: 'consistent', ...none };
-  // 2. Within rounding.
-  const rounding = inputs.map((r) => r.rounding);
-  const c2 = admits(stated, stated.rounding, options);
-  // Lenient intervals (the option's, or a figure's own precision) are a reading when the strict ones do not do.
-  const lenient = options.lenient || [stated, ...inputs].some((r) => r.figure.precision === 'lenient' && isRounded(r));
-  const strictBase = inputs.map((r) => roundingInterval(r, 'strict'));
-  const strictClaim = admits(stated, roundingInterval(stated, 'strict'), options);
-  const lenientUsed = (f: Formula, viaQualifiers: boolean): Reading[] =>
-    lenient && !(viaQualifiers ? attempt(spec, f, strictBase, strictClaim, options) !== undefined : holds(spec, f, strictBase, strictClaim))
-      ? ['lenient_rounding']
-      : [];
-  if (holds(spec, spec.implied, rounding, c2)) {
-    return { verdict: 'consistent_within_rounding', qualifiersUsed: [], readings: lenientUsed(spec.implied, false) };
-  }
+  // 2. Within rounding (the figures' precision as written; lenient rounding is a reading of step 4).
+  const strict = precisions(spec, 'strict');
+  const c2 = admits(stated, strict.stated, options);
+  if (holds(spec, spec.implied, strict.inputs, c2)) return { verdict: 'consistent_within_rounding', ...none };
   // 3. Via the inputs' qualifiers.
-  const via = attempt(spec, spec.implied, rounding, c2, options);
-  if (via !== undefined) return { verdict: 'consistent_via_qualifier', qualifiersUsed: via.qualifiers, readings: lenientUsed(spec.implied, true) };
-  // 4. Other readings: the rule's own, then truncation and lenient rounding.
+  const via = attempt(spec, spec.implied, strict.inputs, c2, options);
+  if (via !== undefined) return { verdict: 'consistent_via_qualifier', qualifiersUsed: via.qualifiers, readings: [] };
+  // 4. Other readings: the rule's own, then restated figures rounded, then truncation, then lenient rounding when switched on.
   for (const alt of spec.alternatives) {
-    const other = attempt(spec, alt.implied, rounding, c2, options);
-    if (other !== undefined) {
-      return { verdict: 'consistent_other_reading', qualifiersUsed: other.qualifiers, readings: [alt.reading, ...lenientUsed(alt.implied, true)], alternative: alt };
+    const found = other(strict, alt.implied);
+    if (found !== undefined) return { verdict: 'consistent_other_reading', qualifiersUsed: found.qualifiers, readings: [alt.reading], alternative: alt };
+  }
+  if (spec.restatement === true) {
+    const p = restated(spec);
+    const found = p === undefined ? undefined : other(p);
+    if (p !== undefined && found !== undefined) {
+      return { verdict: 'consistent_other_reading', qualifiersUsed: found.qualifiers, readings: ['restated_rounded'], precisions: p };
     }
   }
-  const modes = options.lenient ? (['truncation'] as const) : (['truncation', 'lenient'] as const);
-  if ([stated, ...inputs].some(isRounded)) {
-    for (const mode of modes) {
-      const base = inputs.map((r) => roundingInterval(r, mode));
-      const claim = admits(stated, roundingInterval(stated, mode), options);
-      const other = attempt(spec, spec.implied, base, claim, options);
-      const reading: Reading = mode === 'truncation' ? 'truncation' : 'lenient_rounding';
-      if (other !== undefined) return { verdict: 'consistent_other_reading', qualifiersUsed: other.qualifiers, readings: [reading], mode };
-    }
+  const rounded = [stated, ...inputs].some(isRounded);
+  const lenient = options.lenient ? 'lenient' : [stated, ...inputs].some((r) => r.figure.precision === 'lenient' && isRounded(r)) ? 'round' : undefined;
+  const modes: readonly { readonly mode: IntervalMode; readonly reading: Reading }[] = [
+    ...(rounded ? [{ mode: 'truncation', reading: 'truncation' } as const] : []),
+    ...(lenient !== undefined ? [{ mode: lenient, reading: 'lenient_rounding' } as const] : []),
+  ];
+  for (const { mode, reading } of modes) {
+    const p = precisions(spec, mode);
+    const found = other(p);
+    if (found !== undefined) return { verdict: 'consistent_other_reading', qualifiersUsed: found.qualifiers, readings: [reading], precisions: p, mode };
   }
-  // 5. A miss: by the point values, and by the nearest ends of the widest intervals.
-  const opened = inputs.map((r) => openSide(r, r.rounding, options).interval);
+  // 5. A miss, measured in level terms: by the point values, and by the nearest ends of the widest intervals.
+  const opened = inputs.map((r, i) => openSide(r, strict.inputs[i]!, options).interval);
   let widest: Interval;
   try {
     widest = evaluate(spec, spec.implied, opened);
   } catch (e) {
     if (!(e instanceof GrowthError)) throw e;
-    widest = evaluate(spec, spec.implied, rounding);
+    widest = evaluate(spec, spec.implied, strict.inputs);
   }
-  const denominator = relativeBase(reference(stated, impliedValue));
+  const level = (i: Interval): Interval => ({ lo: levelOf(spec, i.lo), hi: levelOf(spec, i.hi) });
+  const inLevels = (a: Admissible): Admissible => ({
+    ...a,
+    ...(a.lo !== undefined && { lo: levelOf(spec, a.lo) }),
+    ...(a.hi !== undefined && { hi: levelOf(spec, a.hi) }),
+  });
+  const denominator = relativeBase(levelOf(spec, reference(stated, impliedValue)));
   const near = (d: D): boolean => d.div(denominator).lte(options.tolerance);
-  const byPoint = near(distance({ lo: impliedValue, hi: impliedValue }, c1));
-  const byEnds = near(distance(widest, c2));
+  const byPoint = near(distance(level({ lo: impliedValue, hi: impliedValue }), inLevels(c1)));
+  const byEnds = near(distance(level(widest), inLevels(c2)));
   const verdict: Verdict = byPoint && byEnds ? 'near_miss' : !byPoint && !byEnds ? 'inconsistent' : 'indeterminate';
   return { verdict, ...none };
 }

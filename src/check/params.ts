@@ -37,10 +37,28 @@ export const FINDING_CODES = [
   'cumulative_rate_matches',
   'cumulative_rate_mismatch',
   'cumulative_total_without_rate',
+  // absolute_change
+  'increase_matches',
+  'increase_mismatch',
+  // average_total
+  'average_matches',
+  'average_mismatch',
+  // annual_points
+  'annual_points_match',
+  'annual_points_mismatch',
+  // target_gap
+  'gap_matches',
+  'gap_mismatch',
+  // rate_multiple
+  'rate_multiple_matches',
+  'rate_multiple_mismatch',
+  // level_pair (never checkable: the rate two levels imply)
+  'level_pair_rate',
   // not checkable, any relation
   'missing_figure',
   'not_computable',
   'comparable_prices',
+  'cumulative_method',
   'other_total',
   'comparable_scope',
   'revised_base',
@@ -143,6 +161,33 @@ export interface CumulativeParams extends TotalParams {
   readonly totalAtRate: string;
 }
 
+/** average_total. */
+export interface AverageParams {
+  /** The total (or the total increase) as written. */
+  readonly total: string;
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly years: number;
+  /** An average of yearly values, or of yearly increases. */
+  readonly of: 'value' | 'increase';
+}
+
+/** annual_points and rate_multiple: a per-year figure against its whole-span form. */
+export interface YearlyParams {
+  /** The other figure as written: the total points change, or the rate. */
+  readonly other: string;
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly years: number;
+}
+
+/** target_gap. */
+export interface GapParams {
+  readonly actual: string;
+  readonly target: string;
+  readonly year: number;
+}
+
 /** Which figure is at comparable prices while the levels are at current prices. */
 export type Priced = 'rate' | 'change' | 'multiple' | 'mixed';
 
@@ -168,9 +213,21 @@ export interface FindingParams {
   readonly cumulative_rate_matches: JudgedParams & CumulativeParams;
   readonly cumulative_rate_mismatch: JudgedParams & CumulativeParams;
   readonly cumulative_total_without_rate: BaseParams & TotalParams & { readonly stated: string; readonly statedWritten: string };
+  readonly increase_matches: JudgedParams & SpanParams;
+  readonly increase_mismatch: JudgedParams & SpanParams;
+  readonly average_matches: JudgedParams & AverageParams;
+  readonly average_mismatch: JudgedParams & AverageParams;
+  readonly annual_points_match: JudgedParams & YearlyParams;
+  readonly annual_points_mismatch: JudgedParams & YearlyParams;
+  readonly gap_matches: JudgedParams & GapParams;
+  readonly gap_mismatch: JudgedParams & GapParams;
+  readonly rate_multiple_matches: JudgedParams & YearlyParams;
+  readonly rate_multiple_mismatch: JudgedParams & YearlyParams;
+  readonly level_pair_rate: BaseParams & CagrParams & { readonly impliedRate: string; readonly impliedLo: string; readonly impliedHi: string };
   readonly missing_figure: BaseParams & { readonly missing: string };
   readonly not_computable: BaseParams & { readonly reason: string };
   readonly comparable_prices: JudgedParams & { readonly priced: Priced };
+  readonly cumulative_method: JudgedParams;
   readonly other_total: JudgedParams;
   readonly comparable_scope: JudgedParams;
   readonly revised_base: JudgedParams;

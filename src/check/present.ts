@@ -19,7 +19,7 @@ import type { FigureValue } from './types.js';
  */
 export function writtenText(r: FigureReading, withQualifiers = true): string {
   const text = r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`;
-  return writeQualified(text, r.unit, withQualifiers ? r.figure.qualifiers : []);
+  return writeQualified(text, r.writtenUnit, withQualifiers ? r.figure.qualifiers : []);
 }
 
 /**
@@ -46,27 +46,46 @@ export function formatValue(x: D, unit: string, decimals: number): string {
   return `${formatFixed(x, decimals)}${unit}`;
 }
 
+/** Options of {@link formatDifference}. */
+export interface DifferenceOptions {
+  /** Show as many more decimals as it takes for a non-zero difference not to look like zero. */
+  readonly visible?: boolean;
+}
+
+/** The most decimals a visible difference is shown with. */
+const MAX_VISIBLE_DECIMALS = 12;
+
 /**
- * A difference in a unit's domain: percentage points for `%`, else as {@link formatValue}.
+ * A difference in a unit's domain: percentage points for `%`, else as {@link formatValue}; with
+ * `visible`, never "0.0" for a difference that is not zero (DOMAIN.md section 4).
  *
  * @example
  * formatDifference(new D('0.0339'), '%', 1) //=> '3.39个百分点'
+ * formatDifference(new D('0.004'), '亿元', 1, { visible: true }) //=> '0.004亿元'
  */
-export function formatDifference(x: D, unit: string, decimals: number): string {
-  if (isPercentUnit(unit)) return `${formatFixed(x.times(100), 2)}个百分点`;
-  return formatValue(x, unit, decimals);
+export function formatDifference(x: D, unit: string, decimals: number, options: DifferenceOptions = {}): string {
+  const inPoints = isPercentUnit(unit);
+  const shown = inPoints ? x.times(100) : x;
+  const base = inPoints || isPointsUnit(unit) || unit === '倍' ? 2 : decimals;
+  let places = base;
+  if (options.visible === true && !shown.isZero()) {
+    while (places < MAX_VISIBLE_DECIMALS && /^-?0(?:\.0*)?$/.test(formatFixed(shown, places))) places += 1;
+  }
+  return `${formatFixed(shown, places)}${inPoints ? '个百分点' : unit}`;
 }
 
 /**
- * A relative gap in %: one decimal, two when one would show zero.
+ * A relative gap in %: one decimal, more when one would show a non-zero gap as zero.
  *
  * @example
  * formatRelative(new D('0.00495')) //=> '0.5%'
+ * formatRelative(new D('0.0000123')) //=> '0.001%'
  */
 export function formatRelative(x: D): string {
   const pct = x.times(100);
-  const one = formatFixed(pct, 1);
-  return `${/^-?0\.0$/.test(one) && !pct.isZero() ? formatFixed(pct, 2) : one}%`;
+  let places = 1;
+  while (!pct.isZero() && places < MAX_VISIBLE_DECIMALS && /^-?0(?:\.0*)?$/.test(formatFixed(pct, places))) places += 1;
+  return `${formatFixed(pct, places)}%`;
 }
 
 /**

@@ -38,15 +38,18 @@ export const VERDICTS: readonly Verdict[] = [
 
 /** An alternative reading that made a relation hold (DOMAIN.md sections 4 and 5). */
 export type Reading =
-  | 'cumulative_method' // 累计法 instead of 水平法
   | 'points_not_percent' // percentage points instead of percent
   | 'percent_not_points' // percent instead of percentage points
+  | 'restated_rounded' // a restated planned figure read as rounded to its written decimals
   | 'truncation' // truncation instead of rounding
   | 'lenient_rounding' // ±1 unit of the last digit
   | 'current_prices'; // current instead of comparable prices
 
 /** A decision a finding flips: a planned floor not met, a ceiling exceeded, a target or stretch target not reached. */
 export type Decision = 'floor_not_met' | 'ceiling_exceeded' | 'target_not_reached' | 'stretch_target_not_reached';
+
+/** A likely cause of a miss: a positive figure under a 下降/降低/减少 wording (declines are negative in a plan file). */
+export type Hint = 'decline_sign';
 
 /** Which side of the stated figure the implied value falls on: short of it, over it, or on it. */
 export type Direction = 'short' | 'over' | 'none';
@@ -106,6 +109,10 @@ export interface FindingOf<C extends FindingCode> {
   readonly direction?: Direction;
   /** Set when the implied value sits exactly on an exclusive bound (超过 X, 不满 X): a miss on its excluded side. */
   readonly bound?: 'floor' | 'ceiling';
+  /** True when the stated figure is a decline (a negative rate, change or points): going further than it overshoots it. */
+  readonly decline?: true;
+  /** A likely cause of a miss worth checking first: `decline_sign`, a decline written as a positive number. */
+  readonly hint?: Hint;
   /** The value of a free figure that makes the relation hold exactly. */
   readonly required?: Required;
   /** Every figure that took part, as used. */

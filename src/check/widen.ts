@@ -66,8 +66,13 @@ export function openSide(r: FigureReading, i: Interval, options: ResolvedOptions
       return { interval: { lo: i.lo, hi: i.hi.plus(approximateStep(r, 'up')) }, qualifiers: among(q, 'a_little_more', 'a_little_less') };
     case 'less':
       return { interval: { lo: i.lo.minus(approximateStep(r, 'down')), hi: i.hi }, qualifiers: among(q, 'a_little_more', 'a_little_less') };
+    case 'near':
+      return r.value.isNegative()
+        ? { interval: { lo: openLimits(r, i).down, hi: D.max(i.hi, r.value.plus(band)) }, qualifiers: among(q, 'near') }
+        : { interval: { lo: D.min(i.lo, r.value.minus(band)), hi: openLimits(r, i).up }, qualifiers: among(q, 'near') };
     case 'approx':
-      return { interval: { lo: i.lo.minus(band), hi: i.hi.plus(band) }, qualifiers: among(q, 'about') };
+      // The band replaces the rounding interval where it is wider (DOMAIN.md section 2).
+      return { interval: { lo: D.min(i.lo, r.value.minus(band)), hi: D.max(i.hi, r.value.plus(band)) }, qualifiers: among(q, 'about') };
     default:
       return { interval: i, qualifiers: [] };
   }

@@ -18,6 +18,5 @@ export {
   type Claim,
   type FigureReading,
   type IntervalMode,
-  type ReadFigureOptions,
 } from './reading.js';
 export { admissible, approximateStep, meets, distance, slack, DEFAULT_APPROX_BAND, type Admissible } from './admissible.js';

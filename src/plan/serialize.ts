@@ -16,7 +16,7 @@ function pick(record: object, keys: readonly string[]): Record<string, unknown> 
   return out;
 }
 
-const FIGURE_KEYS = ['id', 'indicator', 'type', 'value', 'high', 'unit', 'year', 'from', 'to', 'qualifiers', 'role', 'precision', 'prices', 'quote', 'note'] as const;
+const FIGURE_KEYS = ['id', 'indicator', 'type', 'value', 'high', 'unit', 'year', 'from', 'to', 'qualifiers', 'role', 'precision', 'prices', 'doubling', 'quote', 'note'] as const;
 const RELATION_KEYS = ['id', 'kind', 'base', 'start', 'part', 'parts', 'rate', 'end', 'target', 'total', 'share', 'change', 'multiple', 'caveats', 'quote', 'note'] as const;
 
 function figureToData(f: Figure): Record<string, unknown> {
@@ -43,6 +43,7 @@ function planToData(plan: Plan): Record<string, unknown> {
     ...pick(plan, ['id', 'title', 'issuer', 'year']),
     period: pick(plan.period, ['from', 'to', 'base', 'name']),
     source: pick(plan.source, ['document', 'url', 'date']),
+    ...(plan.units !== undefined && { units: plan.units.map((u) => pick(u, ['symbol', 'base', 'factor', 'note'])) }),
     indicators: plan.indicators.map((i) => pick(i, ['id', 'name', 'unit', 'kind', 'prices', 'scope', 'note'])),
     figures: plan.figures.map(figureToData),
     relations: plan.relations.map((r: Relation) => pick(r, RELATION_KEYS)),

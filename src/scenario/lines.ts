@@ -3,8 +3,8 @@
  * yearly rates the plan states for it, and its targets. Scenarios, goal seek, sensitivity and
  * the simulation all start from these lines.
  */
-import { D } from '../math/index.js';
-import { isCompatible, isUnit, unitFactor } from '../units/index.js';
+import type { D } from '../math/index.js';
+import { declareUnits, isCompatible, isUnit, unitOf, type UnitTable } from '../units/index.js';
 import {
   readFigure,
   type Figure,
@@ -90,7 +90,7 @@ function baseOf(plan: Plan, levels: readonly Figure[], rates: readonly Figure[])
 }
 
 /** The plan's rates chained from the base year: each starts where the one before ends; the rest are alternatives. */
-function chain(baseYear: number, first: Figure | undefined, rates: readonly Figure[], indicator: Indicator): { rates: LineRate[]; alternatives: string[] } {
+function chain(baseYear: number, first: Figure | undefined, rates: readonly Figure[], indicator: Indicator, units: UnitTable): { rates: LineRate[]; alternatives: string[] } {
   const ordered = first === undefined ? rates : [first, ...rates.filter((r) => r !== first)];
   const out: LineRate[] = [];
   const alternatives: string[] = [];
@@ -102,7 +102,7 @@ function chain(baseYear: number, first: Figure | undefined, rates: readonly Figu
     const next = pending.findIndex((r) => r.from === end);
     if (next >= 0) {
       const r = pending.splice(next, 1)[0] as Figure;
-      out.push({ figure: r.id, from: end, to: r.to as number, rate: readFigure(r, indicator).value });
+      out.push({ figure: r.id, from: end, to: r.to as number, rate: readFigure(r, indicator, units).value });
       end = r.to as number;
       progress = true;
     }
@@ -111,43 +111,24 @@ function chain(baseYear: number, first: Figure | undefined, rates: readonly Figu
   return { rates: out, alternatives };
 }
 
-/** The factor from a unit to another of the same thing (万元 → 亿元), 1 for two words for one count (户, 家). */
-function factorBetween(from: string, to: string): D | undefined {
-  try {
-    return unitFactor(from, to);
-  } catch {
-    return isUnit(from) && isUnit(to) && isCompatible(from, to) ? new D(1) : undefined;
-  }
-}
-
 /**
- * A level or total read in its indicator's unit (a target written in 万元 for an indicator in 亿元),
- * so that it compares with the path; undefined when the units are not two scales of one thing.
+ * A level or total read in its indicator's unit, so that it compares with the path: readFigure
+ * converts another scale of the unit (a target of 1.2万亿元 for an indicator in 亿元, the plan's
+ * declared units too); two words for one count (户, 家) are taken as one; anything else cannot be
+ * compared (undefined).
  *
  * @example
- * inIndicatorUnit(readFigure(f5000万元, indicator亿元))?.value.toString() //=> '0.5'
+ * inIndicatorUnit(readFigure(f50家, indicator户))?.unit //=> '户'
  */
 export function inIndicatorUnit(r: FigureReading): FigureReading | undefined {
-  if (r.figure.type !== 'level' && r.figure.type !== 'total') return r;
-  const factor = factorBetween(r.unit, r.indicator.unit);
-  if (factor === undefined) return undefined;
-  if (factor.eq(1)) return r;
-  const times = (i: { lo: D; hi: D }) => ({ lo: i.lo.times(factor), hi: i.hi.times(factor) });
-  return {
-    ...r,
-    unit: r.indicator.unit,
-    scale: r.scale.times(factor),
-    value: r.value.times(factor),
-    ...(r.high !== undefined && { high: r.high.times(factor) }),
-    point: times(r.point),
-    rounding: times(r.rounding),
-  };
+  if ((r.figure.type !== 'level' && r.figure.type !== 'total') || r.unit === r.indicator.unit) return r;
+  return isUnit(r.unit) && isUnit(r.indicator.unit) && isCompatible(r.unit, r.indicator.unit) && unitOf(r.unit).exactCount ? { ...r, unit: r.indicator.unit } : undefined;
 }
 
-function targetOf(f: Figure, indicator: Indicator, base: FigureReading): GrowthTarget | undefined {
+function targetOf(f: Figure, indicator: Indicator, base: FigureReading, units: UnitTable): GrowthTarget | undefined {
   const year = endOf(f);
   if (year === undefined || !TARGET_TYPES.has(f.type)) return undefined;
-  const reading = inIndicatorUnit(readFigure(f, indicator));
+  const reading = inIndicatorUnit(readFigure(f, indicator, units));
   if (reading === undefined) return undefined;
   const up =
     f.type === 'level' ? reading.value.gte(base.value) : f.type === 'total' ? true : f.type === 'multiple' ? reading.value.gte(1) : !reading.value.isNegative();
@@ -177,6 +158,7 @@ export function growthLines(plan: Plan): readonly GrowthLine[] {
   const figures = new Map<string, Figure>();
   for (const f of plan.figures) if (!figures.has(f.id)) figures.set(f.id, f);
   const related = anchors(plan, figures);
+  const units = declareUnits(plan.units ?? []);
   const lines: GrowthLine[] = [];
   const seen = new Set<string>();
   for (const indicator of plan.indicators) {
@@ -188,13 +170,13 @@ export function growthLines(plan: Plan): readonly GrowthLine[] {
     const anchor = related.get(indicator.id);
     const baseFigure = anchor?.base ?? baseOf(plan, levels, planned);
     if (baseFigure === undefined || baseFigure.year === undefined) continue;
-    const base = inIndicatorUnit(readFigure(baseFigure, indicator));
+    const base = inIndicatorUnit(readFigure(baseFigure, indicator, units));
     if (base === undefined || !base.value.isPositive() || base.value.isZero()) continue;
     const baseYear = baseFigure.year;
-    const { rates, alternatives } = chain(baseYear, anchor?.rate, planned, indicator);
+    const { rates, alternatives } = chain(baseYear, anchor?.rate, planned, indicator, units);
     const targets = own
       .filter((f) => f.role !== 'measured' && f !== baseFigure && (endOf(f) ?? 0) > baseYear && (startOf(f) ?? baseYear) >= baseYear)
-      .map((f) => targetOf(f, indicator, base))
+      .map((f) => targetOf(f, indicator, base, units))
       .filter((t): t is GrowthTarget => t !== undefined);
     if (rates.length === 0 && targets.length === 0) continue;
     lines.push({

@@ -5,7 +5,7 @@
  */
 import { argError } from '../errors.js';
 import { D, growthPath, toDecimal, type Numeric, type PathPoint, type RateSchedule } from '../math/index.js';
-import { DEFAULT_APPROX_BAND, figureUnit, type IndicatorKind, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
+import { DEFAULT_APPROX_BAND, type IndicatorKind, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
 import { applyScenario, isProjectable, type LineState } from './apply.js';
 import { growthLines, type GrowthLine, type TargetType } from './lines.js';
 import { evaluateTarget, type TargetOutcome } from './targets.js';
@@ -128,7 +128,7 @@ function targetResults(state: LineState, path: readonly PathPoint[], band: D, pl
         year: t.year,
         ...(t.from !== undefined && { from: t.from }),
         text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-        unit: targetUnit(t.type, figureUnit(r.figure, r.indicator)),
+        unit: targetUnit(t.type, r.writtenUnit),
         qualifiers: r.figure.qualifiers,
         stretch: r.stretch,
         ...outcome,

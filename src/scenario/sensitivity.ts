@@ -4,7 +4,7 @@
  */
 import { argError } from '../errors.js';
 import { D, toDecimal, type Numeric } from '../math/index.js';
-import { figureUnit, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
+import type { Plan, Qualifier, Scenario } from '../plan/index.js';
 import { applyChange, applyScenario, MAX_SCENARIO_YEARS, type LineState } from './apply.js';
 import { growthLines, type GrowthTarget, type TargetType } from './lines.js';
 import { bandOf, projectState, type ScenarioOptions } from './run.js';
@@ -111,7 +111,7 @@ export function sensitivityGrid(plan: Plan, target: string, options: Sensitivity
     name: state.line.indicator.name,
     type: goal.type,
     text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-    unit: goal.type === 'rate' || goal.type === 'change' ? '%' : goal.type === 'multiple' ? '倍' : figureUnit(r.figure, r.indicator),
+    unit: goal.type === 'rate' || goal.type === 'change' ? '%' : goal.type === 'multiple' ? '倍' : r.writtenUnit,
     qualifiers: r.figure.qualifiers,
     base: state.baseValue,
   } as const;

@@ -8,7 +8,7 @@
  */
 import { argError } from '../errors.js';
 import { D, toDecimal, type Numeric, type PathPoint } from '../math/index.js';
-import { figureUnit, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
+import type { Plan, Qualifier, Scenario } from '../plan/index.js';
 import { applyScenario, isProjectable, type LineState } from './apply.js';
 import { addValue, BUCKET_BITS, BUCKETS, HIGH, SHIFT, histograms, mergeInto, quantile, QUANTILE_RELATIVE_ERROR, type Histograms } from './histogram.js';
 import { growthLines, type GrowthTarget, type TargetType } from './lines.js';
@@ -661,7 +661,7 @@ export function summarize(sim: PreparedSimulation, tally: SimulationTally): Simu
           year: t.target.year,
           ...(t.target.from !== undefined && { from: t.target.from }),
           text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-          unit: t.target.type === 'rate' || t.target.type === 'change' ? '%' : t.target.type === 'multiple' ? '倍' : figureUnit(r.figure, r.indicator),
+          unit: t.target.type === 'rate' || t.target.type === 'change' ? '%' : t.target.type === 'multiple' ? '倍' : r.writtenUnit,
           stated: r.value,
           qualifiers: r.figure.qualifiers,
           stretch: r.stretch,

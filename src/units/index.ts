@@ -11,6 +11,11 @@ export {
   isPercentUnit,
   isPointsUnit,
   unitFactor,
+  magnitudeOf,
+  declareUnits,
+  nearest,
+  type UnitTable,
+  type UnitDeclaration,
 } from './unit.js';
 export {
   type Qualifier,
@@ -23,7 +28,7 @@ export {
   qualifiersAt,
   hasMeaning,
 } from './qualifier.js';
-export { toSimplified } from './script.js';
+export { toSimplified, toTraditional } from './script.js';
 export {
   type Quantity,
   type FormatQuantityOptions,

@@ -1,7 +1,7 @@
 /** One small plan per finding code: each checks to a finding of that code (the messages tests render them all). */
 import type { FindingCode } from '../../src/check/index.js';
 import type { Figure, Indicator, Plan, Relation } from '../../src/plan/model.js';
-import { change, growthPlan, indicator, level, makePlan, multiple, points, rate, share, total } from './helpers.js';
+import { change, figure, growthPlan, indicator, level, makePlan, multiple, points, rate, share, total } from './helpers.js';
 
 const money = indicator('m', '主营业务收入', '亿元');
 const rel = (r: Relation): readonly Relation[] => [r];
@@ -60,6 +60,38 @@ const totalPlan = (stated?: string) =>
     [investment],
   );
 
+const increasePlan = (stated: string) =>
+  plan([level('a', 'm', 2010, '1042.4'), level('b', 'm', 2015, '3500', { role: 'planned' }), figure('d', 'm', 'increase', stated, { from: 2010, to: 2015, role: 'planned' })], {
+    id: 'r',
+    kind: 'absolute_change',
+    start: 'a',
+    end: 'b',
+    increase: 'd',
+  });
+const averagePlan = (stated: string) =>
+  plan([total('t', 'i', 2011, 2015, '2800', { role: 'planned' }), figure('a', 'i', 'average', stated, { from: 2011, to: 2015, role: 'planned' })], { id: 'r', kind: 'average_total', average: 'a', total: 't' }, [
+    investment,
+  ]);
+const annualPointsPlan = (stated: string) =>
+  plan([points('c', 's', 2010, 2015, '4.5'), figure('a', 's', 'annual_points', stated, { from: 2010, to: 2015, unit: '个百分点' })], { id: 'r', kind: 'annual_points', annual: 'a', change: 'c' }, [
+    indicator('s', '服务业比重', '%', 'share'),
+  ]);
+const gapPlan = (stated: string) =>
+  plan([share('a', 's', 2015, '36.5'), share('t', 's', 2015, '35', { role: 'planned' }), figure('g', 's', 'gap', stated, { year: 2015, unit: '个百分点' })], {
+    id: 'r',
+    kind: 'target_gap',
+    actual: 'a',
+    target: 't',
+    gap: 'g',
+  }, [indicator('s', '城镇化率', '%', 'share')]);
+const rateMultiplePlan = (rateValue: string) =>
+  plan([rate('g', 'm', 2010, 2015, rateValue, { role: 'planned' }), multiple('x', 'm', 2010, 2015, '2', { role: 'planned', doubling: true })], {
+    id: 'r',
+    kind: 'rate_multiple',
+    rate: 'g',
+    multiple: 'x',
+  });
+
 /** A plan per finding code whose single relation checks to that code. */
 export const PLAN_FOR_CODE: Readonly<Record<FindingCode, Plan>> = {
   target_reached: growthPlan({ base: '100', rate: '10', target: '121', from: 2010, to: 2012 }),
@@ -82,6 +114,17 @@ export const PLAN_FOR_CODE: Readonly<Record<FindingCode, Plan>> = {
   cumulative_rate_matches: totalPlan('31.61'),
   cumulative_rate_mismatch: totalPlan('35'),
   cumulative_total_without_rate: totalPlan(),
+  increase_matches: increasePlan('2457.6'),
+  increase_mismatch: increasePlan('2000'),
+  average_matches: averagePlan('560'),
+  average_mismatch: averagePlan('600'),
+  annual_points_match: annualPointsPlan('0.9'),
+  annual_points_mismatch: annualPointsPlan('1.2'),
+  gap_matches: gapPlan('1.5'),
+  gap_mismatch: gapPlan('2.5'),
+  rate_multiple_matches: rateMultiplePlan('15'),
+  rate_multiple_mismatch: rateMultiplePlan('10'),
+  level_pair_rate: plan([level('a', 'm', 2010, '1042.4'), level('b', 'm', 2015, '3500', { role: 'planned' })], { id: 'r', kind: 'level_pair', start: 'a', end: 'b' }),
   missing_figure: plan([level('a', 'm', 2012, '1')], { id: 'r', kind: 'growth_target', base: 'a', rate: 'nope', target: 'gone' }),
   not_computable: plan([level('a', 'm', 2020, '100'), rate('g', 'm', 2020, 2020, '10'), level('b', 'm', 2020, '110')], {
     id: 'r',
@@ -90,6 +133,7 @@ export const PLAN_FOR_CODE: Readonly<Record<FindingCode, Plan>> = {
     rate: 'g',
     target: 'b',
   }),
+  cumulative_method: plan([level('a', 'i', 2005, '100'), level('b', 'i', 2010, '200'), rate('g', 'i', 2005, 2010, '20')], { id: 'r', kind: 'historical_cagr', start: 'a', end: 'b', rate: 'g' }, [investment]),
   comparable_prices: growthPlan({ base: '100', rate: '10', target: '121', from: 2010, to: 2012, kind: 'value_added' }),
   other_total: sharePlan('50', ['other_total']),
   comparable_scope: sharePlan('50', ['comparable_scope']),

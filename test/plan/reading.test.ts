@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/math/decimal.js';
-import { readFigure, roundingInterval, type FigureReading, type ReadFigureOptions } from '../../src/plan/index.js';
+import { readFigure, roundingInterval, type FigureReading } from '../../src/plan/index.js';
 import type { Figure, Indicator } from '../../src/plan/model.js';
 import { figure, indicator, level, rate } from '../check/helpers.js';
 
 const money = indicator('m', '收入', '亿元');
 const counted = indicator('c', '企业', '户', 'count');
-const read = (f: Figure, ind: Indicator = money, o: ReadFigureOptions = {}): FigureReading => readFigure(f, ind, o);
+const read = (f: Figure, ind: Indicator = money): FigureReading => readFigure(f, ind);
 const s = (x: D | undefined): string | undefined => x?.toString();
 
 describe('readFigure: values and rounding intervals', () => {
@@ -30,6 +30,20 @@ describe('readFigure: values and rounding intervals', () => {
     expect(s(p.value)).toBe('6.4');
   });
 
+  it('reads an amount in another scale of its indicator in the indicator unit (1.2万亿元 is 12000亿元)', () => {
+    const r = read(level('t', 'm', 2020, '1.2', { unit: '万亿元', role: 'planned' }));
+    expect([r.unit, r.writtenUnit, s(r.value), s(r.scale)]).toEqual(['亿元', '万亿元', '12000', '10000']);
+    const m = read(level('a', 'm', 2012, '309000', { unit: '万元' }));
+    expect([s(m.value), s(m.rounding.lo), s(m.rounding.hi)]).toEqual(['30.9', '30.89995', '30.90005']);
+  });
+
+  it('rounds counts in scaled units (35万户), keeps base-unit counts exact', () => {
+    expect(read(level('n', 'c', 2012, '35', { unit: '万户' }), counted).exact).toBe(false);
+    expect(read(level('n', 'c', 2012, '88'), counted).exact).toBe(true);
+    expect(read(level('n', 'k', 2012, '23', { unit: '万件钢' }), indicator('k', '件', '件钢', 'count')).exact).toBe(false);
+    expect(read(level('n', 'k', 2012, '23'), indicator('k', '件', '件钢', 'count')).exact).toBe(true);
+  });
+
   it('keeps planned figures and counts exact', () => {
     const planned = read(level('t', 'm', 2020, '2000', { role: 'planned' }));
     expect(planned.exact).toBe(true);
@@ -46,14 +60,16 @@ describe('readFigure: values and rounding intervals', () => {
     expect([s(r.rounding.lo), s(r.rounding.hi)]).toEqual(['1763.5', '1764.5']);
   });
 
-  it('applies precision overrides and the lenient option', () => {
+  it('applies precision overrides; lenient rounding is a reading, not the interval as written', () => {
     expect(s(read(level('a', 'm', 2012, '928.4', { precision: 'exact' })).rounding.hi)).toBe('928.4');
-    expect(s(read(level('a', 'm', 2012, '928.4', { precision: 'lenient' })).rounding.hi)).toBe('928.5');
+    const own = read(level('a', 'm', 2012, '928.4', { precision: 'lenient' }));
+    expect(s(own.rounding.hi)).toBe('928.45');
+    expect(s(roundingInterval(own, 'round').hi)).toBe('928.5');
     expect(s(read(level('a', 'm', 2012, '928.4', { precision: { decimals: 0 } })).rounding.hi)).toBe('928.9');
     expect(s(read(level('a', 'm', 2012, '928.4', { precision: { halfWidth: '2' } })).rounding.hi)).toBe('930.4');
     expect(s(read(rate('r', 'm', 2005, 2010, '29.8', { precision: { halfWidth: '0.2' } })).rounding.hi)).toBe('0.3');
-    const lenient = read(level('a', 'm', 2012, '928.4'), money, { lenient: true });
-    expect([s(lenient.rounding.lo), s(lenient.rounding.hi)]).toEqual(['928.3', '928.5']);
+    const lenient = roundingInterval(read(level('a', 'm', 2012, '928.4')), 'lenient');
+    expect([s(lenient.lo), s(lenient.hi)]).toEqual(['928.3', '928.5']);
   });
 
   it('reads truncation as [x, x + unit) and toward zero for negatives', () => {

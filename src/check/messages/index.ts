@@ -47,6 +47,7 @@ export function renderFinding(finding: Finding, lang: Lang = 'en'): string {
   for (const r of finding.readings) if (!(r === 'current_prices' && finding.atCurrentPrices !== undefined)) notes.push(m.readings[r]);
   if (finding.atCurrentPrices !== undefined) notes.push(m.atCurrentPrices(m.verdicts[finding.atCurrentPrices]));
   if (finding.otherwise !== undefined) notes.push(m.otherwise(m.verdicts[finding.otherwise]));
+  if (finding.hint !== undefined) notes.push(m.hints[finding.hint]);
   return m.sentence(body(m, finding), m.tail(m.verdicts[finding.verdict], notes));
 }
 

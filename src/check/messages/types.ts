@@ -1,6 +1,6 @@
 /** The shape of one locale's messages: a template per finding code, typed by that code's parameters. */
 import type { FindingCode } from '../params.js';
-import type { Decision, FindingOf, Reading, Verdict } from '../types.js';
+import type { Decision, FindingOf, Hint, Reading, Verdict } from '../types.js';
 
 /** A message template: the first part of the sentence, from a finding of its code. */
 export type Template<C extends FindingCode> = (finding: FindingOf<C>) => string;
@@ -10,6 +10,8 @@ export interface Messages {
   readonly verdicts: Readonly<Record<Verdict, string>>;
   readonly decisions: Readonly<Record<Decision, string>>;
   readonly readings: Readonly<Record<Reading, string>>;
+  /** A note per hint: a likely cause of a miss. */
+  readonly hints: Readonly<Record<Hint, string>>;
   readonly templates: { readonly [C in FindingCode]: Template<C> };
   /** The verdict sentence after the template: label and notes (decision, qualifiers used, readings). */
   readonly tail: (label: string, notes: readonly string[]) => string;

@@ -34,6 +34,8 @@ export const checkAnnualVsCumulative: Rule<AnnualCumulativeRelation> = (relation
     },
     figures: o.figures,
     subject: o.subject,
+    level: (x) => x.plus(1),
+    restatement: true,
     ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'mixed' }),
   };
 };

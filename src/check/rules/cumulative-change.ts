@@ -49,6 +49,8 @@ export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, 
     },
     figures: o.figures,
     subject: o.subject,
+    level: (x) => x.plus(1),
+    restatement: true,
     ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'change' }),
   };
 };

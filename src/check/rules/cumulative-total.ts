@@ -55,5 +55,6 @@ export const checkCumulativeTotal: Rule<CumulativeTotalRelation> = (relation, co
     },
     figures: o.figures,
     subject: o.subject,
+    level: (x) => cumulativeTotal(1, x, { from: 0, to: n }),
   };
 };

@@ -19,7 +19,7 @@ export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
   const o = openSpan({ start: relation.start, end: relation.end, multiple: relation.multiple }, context, ['start', 'end', 'multiple']);
   if (o.kind === 'unchecked') return o;
   const { start, end, multiple } = o.slots;
-  const factor = factorTo(end, start);
+  const factor = factorTo(end, start, context.units);
   const implied = ([a, b]: readonly D[]): D => ratioOver(b!.times(factor), a!, 'start');
   return {
     kind: 'spec',
@@ -36,6 +36,7 @@ export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
     },
     figures: o.figures,
     subject: o.subject,
+    restatement: multiple.figure.doubling !== true,
     ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'multiple' }),
   };
 };

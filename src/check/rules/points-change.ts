@@ -49,5 +49,6 @@ export const checkPointsChange: Rule<PointsChangeRelation> = (relation, context)
     },
     figures: o.figures,
     subject: o.subject,
+    restatement: true,
   };
 };

@@ -6,12 +6,17 @@
  */
 import { argError } from '../../errors.js';
 import type { D } from '../../math/decimal.js';
+import type { Interval } from '../../math/interval.js';
 import type { FigureReading } from '../../plan/index.js';
 import type { Relation } from '../../plan/model.js';
 import type { ResolvedOptions } from '../options.js';
+import type { UnitTable } from '../../units/index.js';
 import type {
   AnnualParams,
+  AverageParams,
   BaseParams,
+  GapParams,
+  YearlyParams,
   CagrParams,
   CumulativeParams,
   FindingCode,
@@ -63,6 +68,21 @@ export type RuleCodes =
       readonly short: 'cumulative_rate_mismatch';
       readonly over: 'cumulative_rate_mismatch';
       readonly params: CumulativeParams;
+    }
+  | { readonly match: 'increase_matches'; readonly short: 'increase_mismatch'; readonly over: 'increase_mismatch'; readonly params: SpanParams }
+  | { readonly match: 'average_matches'; readonly short: 'average_mismatch'; readonly over: 'average_mismatch'; readonly params: AverageParams }
+  | {
+      readonly match: 'annual_points_match';
+      readonly short: 'annual_points_mismatch';
+      readonly over: 'annual_points_mismatch';
+      readonly params: YearlyParams;
+    }
+  | { readonly match: 'gap_matches'; readonly short: 'gap_mismatch'; readonly over: 'gap_mismatch'; readonly params: GapParams }
+  | {
+      readonly match: 'rate_multiple_matches';
+      readonly short: 'rate_multiple_mismatch';
+      readonly over: 'rate_multiple_mismatch';
+      readonly params: YearlyParams;
     };
 
 /** A checkable relation, ready for the ladder. */
@@ -72,12 +92,30 @@ export interface RuleSpec {
   readonly stated: FigureReading;
   readonly inputs: readonly FigureReading[];
   readonly implied: Formula;
-  /** True when the formula is a sum of its inputs: the interval is [Σ lo, Σ hi] (no corners). */
-  readonly additive?: boolean;
+  /**
+   * The direction the formula moves in with each input (1 increasing, −1 decreasing), when the
+   * rule knows it: the range is then two evaluations instead of one per corner (a sum of many
+   * parts: [Σ lo, Σ hi]).
+   */
+  readonly directions?: readonly (1 | -1)[];
   readonly alternatives: readonly Alternative[];
   readonly required?: Required;
   /** The message codes and their rule-specific parameters (years, inputs as written). */
   readonly codes: RuleCodes;
+  /**
+   * The stated figure's value in level terms (DOMAIN.md section 4), increasing: (1 + g)^n for an
+   * annual rate over n years, 1 + x for a change over a span; the identity when left out (levels,
+   * sums, shares, points, multiples). A miss is measured there, so that one fact written as levels
+   * or as a change gets one verdict.
+   */
+  readonly level?: (x: D) => D;
+  /**
+   * True when the relation states one target twice, one form derived from the other and rounded
+   * (an annual rate and its cumulative change, a share and its levels, shares summing to 100%, a
+   * points change and its shares, a numeric multiple and its levels, an average and its total):
+   * its planned figures may then be read as rounded (DOMAIN.md section 3).
+   */
+  readonly restatement?: boolean;
   /** Every figure that took part, in slot order. */
   readonly figures: readonly FigureReading[];
   /** The indicator names the relation is about. */
@@ -87,10 +125,16 @@ export interface RuleSpec {
    * prices (DOMAIN.md section 5): which figure is at comparable prices.
    */
   readonly comparablePrices?: Priced;
+  /**
+   * True when the stated rate is an average rate of fixed-asset investment between two levels: its
+   * official method is 累计法, which needs the yearly values (DOMAIN.md section 5). A miss under 水平法
+   * is then not checkable rather than an error.
+   */
+  readonly cumulativeMethod?: boolean;
 }
 
 /** The codes of relations that cannot be checked at all. */
-export type UncheckedCode = 'missing_figure' | 'not_computable' | 'cumulative_total_without_rate';
+export type UncheckedCode = 'missing_figure' | 'not_computable' | 'cumulative_total_without_rate' | 'level_pair_rate';
 
 /** A relation that cannot be checked at all (too few figures, an uncomputable formula, nothing to test against). */
 export type Unchecked = {
@@ -100,6 +144,8 @@ export type Unchecked = {
     readonly subject: string;
     readonly stated?: FigureReading;
     readonly figures: readonly FigureReading[];
+    /** What the figures imply though nothing can be checked (the rate two levels imply). */
+    readonly implied?: { readonly value: D; readonly interval: Interval; readonly unit: string };
     readonly params: Omit<FindingParams[C], keyof BaseParams | 'stated' | 'statedWritten'>;
   };
 }[UncheckedCode];
@@ -108,6 +154,8 @@ export type Unchecked = {
 export interface RuleContext {
   readonly figure: (id: string) => FigureReading | undefined;
   readonly options: ResolvedOptions;
+  /** The units the plan declares, beside the library's table. */
+  readonly units: UnitTable;
 }
 
 /** A rule: one relation kind to a spec or an unchecked result. */

@@ -9,7 +9,7 @@ import { openSlots, subjectOf, type Rule, type RuleContext } from './spec.js';
 /** The implicit whole of shares that add up to "100%": exact. */
 function whole(part: FigureReading, context: RuleContext): FigureReading {
   const figure = { id: '100%', indicator: part.indicator.id, type: 'share', value: '100', unit: '%', qualifiers: [], role: 'planned' } as const;
-  return readFigure(figure, part.indicator, { lenient: context.options.lenient });
+  return readFigure(figure, part.indicator);
 }
 
 /**
@@ -29,16 +29,17 @@ export const checkSum: Rule<SumRelation> = (relation, context) => {
   const first = parts[0];
   if (first === undefined) return { kind: 'unchecked', code: 'missing_figure', subject: o.subject, figures: o.figures, params: { missing: 'parts' } };
   const total = isWhole ? whole(first, context) : o.slots['total']!;
-  const factors = parts.map((p) => factorTo(p, total));
+  const factors = parts.map((p) => factorTo(p, total, context.units));
   const sum = (values: readonly D[]): D => values.reduce<D>((acc, v, i) => acc.plus(v.times(factors[i]!)), new D(0));
   return {
     kind: 'spec',
     stated: total,
     inputs: parts,
     implied: sum,
-    additive: true,
+    directions: parts.map(() => 1),
     alternatives: [],
-    required: { figure: total.figure.id, what: 'total', value: sum(parts.map((p) => p.value)), unit: total.unit },
+    // The whole of shares is 100% by definition: the fix is never to change it.
+    ...(!isWhole && { required: { figure: total.figure.id, what: 'total', value: sum(parts.map((p) => p.value)), unit: total.unit } }),
     codes: {
       match: 'sum_matches',
       short: 'sum_mismatch',
@@ -46,6 +47,8 @@ export const checkSum: Rule<SumRelation> = (relation, context) => {
       params: { parts: parts.map((r) => writtenText(r)).join(' + '), count: parts.length },
     },
     figures: [...parts, total],
-    subject: subjectOf([total]),
+    // Titled with the total's indicator; shares of the whole with their own (each once).
+    subject: isWhole ? [...new Set(parts.map((p) => p.indicator.name))].join('、') : subjectOf([total]),
+    restatement: isWhole,
   };
 };
