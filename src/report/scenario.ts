@@ -150,13 +150,13 @@ export function formatScenarios(c: ScenarioComparison, format: ScenarioFormat, o
     return `${JSON.stringify(toPlain(document), null, 2)}\n`;
   }
   const parts = sections(c, words);
-  const note = unprojectedLine(c, words);
+  const note = parts.length === 0 && c.results.every((r) => r.unprojected.length === 0) ? words.nothing : unprojectedLine(c, words);
   if (chosen === 'markdown') {
     const body = parts.map((s) => `### ${s.heading}\n\n${markdownTable(s.rows)}`);
-    return `## ${title}\n\n${body.join('\n\n')}${note === undefined ? '' : `\n\n${note}`}\n`;
+    return [`## ${title}`, ...body, ...(note === undefined ? [] : [note])].join('\n\n') + '\n';
   }
   const body = parts.map((s) => `${s.heading}\n${textTable(s.rows, '  ')}`);
-  return `${title}\n\n${body.join('\n\n')}${note === undefined ? '' : `\n\n${note}`}\n`;
+  return [title, ...body, ...(note === undefined ? [] : [note])].join('\n\n') + '\n';
 }
 
 export { toPlain as plainForJson };

@@ -98,6 +98,7 @@ export function formatSimulation(result: SimulationResult, format: ScenarioForma
   const parts = result.indicators.map((ind) => section(ind, words, separator, result.errorBound.quantile));
   const clipped = result.indicators.some((i) => i.percentiles.some((p) => p.points.some((pt) => pt.clipped === true)));
   const footer = [error, ...(clipped ? [`* ${words.clipped}`] : [])];
+  if (parts.length === 0) return chosen === 'markdown' ? `## ${title}\n\n${words.nothingToSimulate}\n` : `${title}\n\n${words.nothingToSimulate}\n`;
   if (chosen === 'markdown') {
     const body = parts.map((s) => [`### ${s.heading}`, s.note, markdownTable(s.fan), ...(s.targets.length > 0 ? [markdownTable(s.targets)] : [])].join('\n\n'));
     return `## ${title}\n\n${runs}\n\n${body.join('\n\n')}\n\n${footer.join('\n\n')}\n`;

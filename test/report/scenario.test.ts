@@ -39,6 +39,12 @@ describe('formatScenarios', () => {
     expect(main.results[1].met).toBe(true);
   });
 
+  it('says so when a plan has nothing to project', () => {
+    const none = compareScenarios(seed('003-shanxi-tech-upgrade.yaml'), []);
+    expect(formatScenarios(none, 'text', { lang: 'zh' })).toMatch(/：情景比较\n\n没有可推算的增长指标/);
+    expect(formatScenarios(none, 'markdown', { lang: 'en' })).toContain('no growth indicators to project');
+  });
+
   it('refuses an unknown format or language', () => {
     expect(codeOf(() => formatScenarios(comparison, 'sarif' as never))).toBe('invalid_option');
     expect(codeOf(() => formatScenarios(comparison, 'text', { lang: 'fr' as never }))).toBe('invalid_option');

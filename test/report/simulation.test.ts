@@ -43,6 +43,12 @@ describe('formatSimulation', () => {
     expect(boundedDecimals(0, '亿元', 2, 2 ** -13)).toBe(2);
   });
 
+  it('says so when nothing can be simulated', () => {
+    const none = simulateFloat(seed('003-shanxi-tech-upgrade.yaml'), { runs: 10, seed: 1 });
+    expect(formatSimulation(none, 'text', { lang: 'en' })).toMatch(/: Monte Carlo simulation\n\nno growth indicator with a rate for every year/);
+    expect(formatSimulation(none, 'markdown', { lang: 'zh' })).toContain('没有每年都有增速的增长指标可模拟');
+  });
+
   it('refuses an unknown format', () => {
     expect(codeOf(() => formatSimulation(result, 'github' as never))).toBe('invalid_option');
   });
