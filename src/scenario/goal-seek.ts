@@ -177,7 +177,7 @@ function seekYear(state: LineState, target: GrowthTarget, band: D): { readonly y
  *   below the base at a positive rate for `years`, a total for a level); `invalid_option` for an
  *   unknown `solveFor`; the errors of {@link runScenario} for the scenario.
  * @example
- * goalSeek(innovationPlan, 'new_product_sales_2020', 'rate').value.toFixed(6) //=> '0.100719'
+ * goalSeek(innovationPlan, 'new_product_sales_2020', 'rate').value.toFixed(6) //=> '0.100682'
  */
 export function goalSeek(plan: Plan, target: string, solveFor: SeekUnknown, options: GoalSeekOptions = {}): GoalSeekResult {
   if (!SEEK_UNKNOWNS.includes(solveFor)) throw argError('invalid_option', 'solveFor', solveFor, `must be one of ${SEEK_UNKNOWNS.join(', ')}`);

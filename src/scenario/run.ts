@@ -205,7 +205,7 @@ function planResult(plan: Plan, lines: readonly GrowthLine[], band: D): Scenario
  *   `invalid_number`, `out_of_range` and `non_positive` for bad years, rates and bases.
  * @example
  * const r = runScenario(plan, { id: 'slow', name: '8%', changes: [{ kind: 'rate', indicator: 'new_product_sales', rate: '8' }] });
- * r.indicators[0].targets[0].value.toFixed(1) //=> '1718.4'
+ * r.indicators.find((i) => i.indicator === 'new_product_sales')?.path.at(-1)?.value.toFixed(1) //=> '1718.4'
  */
 export function runScenario(plan: Plan, scenario?: Scenario, options: ScenarioOptions = {}): ScenarioResult {
   const band = bandOf(options);

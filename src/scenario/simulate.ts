@@ -706,7 +706,8 @@ export function summarize(sim: PreparedSimulation, tally: SimulationTally): Simu
  *   correlation; `unknown_reference` for an indicator that is not a growth indicator; the errors
  *   of {@link runScenario} for the scenario.
  * @example
- * simulateFloat(plan, { runs: 10000, seed: 1, distribution: { kind: 'normal', sd: '2%' } }).indicators[0].targets[0].probability //=> 0.46…
+ * const r = simulateFloat(plan, { runs: 100000, seed: 1, indicators: ['new_product_sales'], distribution: { kind: 'normal', sd: '2%' } });
+ * r.indicators[0].targets.find((t) => t.figure === 'new_product_sales_2020')?.probability //=> 0.45…
  */
 export function simulateFloat(plan: Plan, options: SimulationOptions): SimulationResult {
   const sim = prepareSimulation(plan, options);
