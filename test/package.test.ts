@@ -17,8 +17,11 @@ describe('the public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "DECOMPOSE_BY",
+        "DECOMPOSITION_FORMATS",
         "FINDING_CODES",
         "GrowthError",
+        "MONITOR_FAIL_ON",
         "QUALIFIERS",
         "REPORT_FORMATS",
         "SCENARIO_FORMATS",
@@ -28,6 +31,7 @@ describe('the public API', () => {
         "annualDeclineForInterval",
         "annualRateFor",
         "annualRateForInterval",
+        "annualTargets",
         "assertPlan",
         "cagr",
         "cagrInterval",
@@ -35,18 +39,24 @@ describe('the public API', () => {
         "checkPlan",
         "chineseNumeral",
         "compareScenarios",
+        "compoundProgress",
         "convert",
         "cumulativeChange",
         "cumulativeChangeInterval",
         "cumulativeTotal",
         "cumulativeTotalInterval",
         "decimalsOf",
+        "decomposePlan",
+        "decompositionChart",
         "doublingMultiple",
         "elasticities",
         "failOnOf",
         "fanChart",
         "findScenario",
+        "formatActualsIssue",
+        "formatDecomposition",
         "formatIssue",
+        "formatMonitorReport",
         "formatQuantity",
         "formatReports",
         "formatScenarios",
@@ -58,13 +68,21 @@ describe('the public API', () => {
         "growthPathInterval",
         "impliedBase",
         "impliedBaseInterval",
+        "inYearTargets",
         "intervalOf",
         "isQualifier",
+        "linearProgress",
         "listUnits",
         "loadPlan",
+        "midTermLabel",
+        "monitorFailOnOf",
+        "monitorPlan",
         "monitoringTargets",
         "multipleYears",
         "multipleYearsInterval",
+        "paceBand",
+        "paceRatio",
+        "parseActuals",
         "parseChineseDate",
         "parseChineseYear",
         "parsePlan",
@@ -76,9 +94,13 @@ describe('the public API', () => {
         "points",
         "pointsBetween",
         "positionInPeriod",
+        "progressChart",
+        "progressFails",
         "project",
         "projectInterval",
         "qualifierInfo",
+        "rankUnits",
+        "rankingChart",
         "rateForCumulativeTotal",
         "rateForCumulativeTotalInterval",
         "rateForMultiple",
@@ -95,6 +117,7 @@ describe('the public API', () => {
         "serializePlan",
         "simulateFloat",
         "solveCumulativeRate",
+        "splitTarget",
         "unitOf",
         "verdictFails",
         "verdictLabel",
@@ -136,6 +159,26 @@ describe.skipIf(!built)('the built package', () => {
         expect(written.startsWith('<svg')).toBe(true);
         expect(written).toContain(title);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs the monitoring examples, each printing its table and writing its chart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'growth-targets-examples-'));
+    try {
+      const review = node(['examples/shanxi-midterm-review.mjs', join(dir, 'review.svg')]);
+      expect(review).toContain('中期评估，截至 2018-06-30');
+      expect(review).toMatch(/滞后\s+全省工业增加值\s+4\.8%以上\s+年均4\.30% \(2018-06-30\)\s+44\.9%\s+0\.90\s+公开/);
+      expect(review).toContain('示意*');
+      expect(review).toContain('https://sx.cnipai.com/news/detail/167935.html');
+      expect(readFileSync(join(dir, 'review.svg'), 'utf8').startsWith('<svg')).toBe(true);
+      const split = node(['examples/taiyuan-decompose.mjs', join(dir, 'ranking.svg')]);
+      expect(split).toContain('累计法年均增长 31.61%');
+      expect(split).toContain('1383.2亿元');
+      expect(split).toContain('850 + 10县(市、区) 913 = 1763（相加不一致，差 -1亿元）');
+      expect(split).toContain('开发区排队');
+      expect(readFileSync(join(dir, 'ranking.svg'), 'utf8').startsWith('<svg')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
  * Writing a plan back to YAML or JSON, numbers as their written strings, so that reading the
  * output gives the same plan.
  */
-import { stringify } from 'yaml';
+import { DEFAULT_SCALAR_STYLE_RULES, SCALAR_STYLE, dump, type ScalarLayout } from 'js-yaml/browser';
 import type { Figure, Plan, Relation, Scenario, ScenarioChange } from './model.js';
 
 /** Copies the named keys in that order, leaving out the undefined ones. */
@@ -52,6 +52,21 @@ function planToData(plan: Plan): Record<string, unknown> {
   };
 }
 
+/** U+FFFD, which plan text may not hold raw (parsePlan refuses it) but a string may: written escaped. */
+const REPLACEMENT = /\uFFFD/g;
+
+/** Double-quotes a string holding U+FFFD, so that its escape (`\uFFFD`) can stand for it. */
+function quoteReplacementCharacter(layout: ScalarLayout): void {
+  if (layout.node.value.includes('\uFFFD')) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+
+const YAML_OPTIONS = {
+  lineWidth: -1,
+  noRefs: true,
+  quoteStyle: 'double',
+  scalarStyleRules: [quoteReplacementCharacter, ...Object.values(DEFAULT_SCALAR_STYLE_RULES)],
+} as const;
+
 /**
  * Writes a plan as YAML or JSON text. Figure values stay strings (`"30.90"`), so
  * `parsePlan(serializePlan(plan, f))` gives back an equal plan.
@@ -61,5 +76,6 @@ function planToData(plan: Plan): Record<string, unknown> {
  */
 export function serializePlan(plan: Plan, format: 'yaml' | 'json'): string {
   const data = planToData(plan);
-  return format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : stringify(data, { lineWidth: 0 });
+  const text = format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : dump(data, YAML_OPTIONS);
+  return text.replace(REPLACEMENT, '\\uFFFD');
 }

@@ -8,7 +8,7 @@ import { fileOf, type Context } from './context.js';
  * @example
  * escapeData('10%\nmore') //=> '10%25%0Amore'
  */
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
@@ -18,7 +18,7 @@ function escapeData(text: string): string {
  * @example
  * escapeProperty('a:b,c') //=> 'a%3Ab%2Cc'
  */
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

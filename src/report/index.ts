@@ -17,15 +17,21 @@ export {
   chart,
   chartConfig,
   renderChartSvg,
+  CHART_FONT,
+  VEGA_LITE_SCHEMA,
+  progressChart,
+  rankingChart,
+  decompositionChart,
   growthPathChart,
   scenarioChart,
   fanChart,
   sensitivityChart,
-  CHART_FONT,
-  VEGA_LITE_SCHEMA,
   type ChartSpec,
+  type ChartOptions,
   type WhatIfChartOptions,
 } from './charts/index.js';
+export { formatMonitorReport, formatActualsIssue, type MonitorReportOptions } from './monitor.js';
+export { formatDecomposition, DECOMPOSITION_FORMATS, type DecompositionFormat, type DecompositionFormatOptions } from './decomposition.js';
 export { formatScenarios, SCENARIO_FORMATS, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
 export { formatSimulation, describeDistribution } from './simulation.js';
 export { formatSensitivity } from './sensitivity.js';

@@ -4,7 +4,7 @@ import { D } from '../math/decimal.js';
 import type { Context } from './context.js';
 
 /** Deep copy with decimals as exact strings (never exponent notation). */
-function toPlain(value: unknown): unknown {
+export function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (D.isDecimal(value)) return (value as D).toFixed();
   if (Array.isArray(value)) return value.map(toPlain);

@@ -8,7 +8,7 @@ import { fileOf, formatIssue, type Context } from './context.js';
  * @example
  * escapeXml('a < "b" & c') //=> 'a &lt; &quot;b&quot; &amp; c'
  */
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')

@@ -19,7 +19,7 @@ const ICON: Readonly<Record<Verdict, string>> = {
  * @example
  * escapeCell('a|b\nc') //=> 'a\\|b<br>c'
  */
-function escapeCell(text: string): string {
+export function escapeCell(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -15,7 +15,7 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note' | 'none'>> =
  * @example
  * toUri('plans\\规划 1.yaml') //=> 'plans/%E8%A7%84%E5%88%92%201.yaml'
  */
-function toUri(path: string): string {
+export function toUri(path: string): string {
   return encodeURI(path.replace(/\\/g, '/')).replace(/[?#]/g, encodeURIComponent);
 }
 
