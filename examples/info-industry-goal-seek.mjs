@@ -4,13 +4,13 @@
 // years, and the elasticities of the target; writes the grid as a heat map (SVG).
 // Run:  npm run example -- info-industry-goal-seek [chart.svg]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { elasticities, formatSensitivity, goalSeek, loadPlan, renderChartSvg, roundHalfUp, sensitivityChart, sensitivityGrid } from 'growth-targets';
+import { fileURLToPath } from 'node:url';
 
 const file = '001-shanxi-industry-13th.yaml';
 const plan = loadPlan(readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8'), { file });
-const output = process.argv[2] ?? join(tmpdir(), 'growth-targets', 'info-industry-goal-seek.svg');
+const output = process.argv[2] ?? fileURLToPath(new URL('out/info-industry-goal-seek.svg', import.meta.url));
 const target = 'info_industry_revenue_2020';
 
 // Goal seek: each unknown in turn, the others as the plan writes them.

@@ -8,13 +8,13 @@
 // distribution centred on the planned 10% with a standard deviation of 2 percentage points (the
 // plan gives no volatility; 2 points is a common spread of provincial industrial growth rates).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fanChart, formatSimulation, goalSeek, loadPlan, renderChartSvg, roundHalfUp, runScenario, simulateFloat } from 'growth-targets';
+import { fileURLToPath } from 'node:url';
 
 const file = '002-shanxi-innovation-2014.yaml';
 const plan = loadPlan(readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8'), { file });
-const output = process.argv[2] ?? join(tmpdir(), 'growth-targets', 'new-product-revenue.svg');
+const output = process.argv[2] ?? fileURLToPath(new URL('out/new-product-revenue.svg', import.meta.url));
 
 // 1. The path as the plan writes it, year by year (exact).
 const sales = runScenario(plan).indicators.find((i) => i.indicator === 'new_product_sales');

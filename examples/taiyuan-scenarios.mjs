@@ -5,13 +5,13 @@
 // chart (SVG).
 // Run:  npm run example -- taiyuan-scenarios [chart.svg]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compareScenarios, formatScenarios, loadPlan, renderChartSvg, roundHalfUp, scenarioChart } from 'growth-targets';
+import { fileURLToPath } from 'node:url';
 
 const file = '004-taiyuan-revitalization.yaml';
 const plan = loadPlan(readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8'), { file });
-const output = process.argv[2] ?? join(tmpdir(), 'growth-targets', 'taiyuan-scenarios.svg');
+const output = process.argv[2] ?? fileURLToPath(new URL('out/taiyuan-scenarios.svg', import.meta.url));
 
 const comparison = compareScenarios(plan, plan.scenarios ?? []);
 console.log(formatScenarios(comparison, 'text', { lang: 'zh' }));
