@@ -28,6 +28,11 @@ const report = api.checkPlan(plan);
 const review = api.monitorPlan(reviewPlan, actuals.actuals, { asOf: '2018-06-30' });
 const decomposition = api.decomposePlan(reviewPlan, { by: 'year' });
 const quantity = api.parseQuantity('928.4亿元');
+const taiyuan = api.loadPlan(readFileSync(new URL('../seeds/004-taiyuan-revitalization.yaml', import.meta.url), 'utf8'), { file: 'taiyuan.yaml' });
+const scenario = api.runScenario(plan, { id: 'slow', name: '8%', changes: [{ kind: 'rate', indicator: 'new_product_sales', rate: '8' }] });
+const comparison = api.compareScenarios(taiyuan, taiyuan.scenarios ?? []);
+const simulation = api.simulateFloat(plan, { runs: 200, seed: 1, indicators: ['new_product_sales'], distribution: { kind: 'normal', sd: '2%' } });
+const grid = api.sensitivityGrid(plan, 'new_product_sales_2020', { rates: ['8%', '10%'], years: [2019, 2020] });
 const Foreign = Decimal.clone({ precision: 5 });
 
 const LIBRARY_VALUES: readonly unknown[] = [
@@ -51,6 +56,16 @@ const LIBRARY_VALUES: readonly unknown[] = [
   { code: 'syntax_error', severity: 'error', message: 'bad', path: [], line: 1, column: 1 },
   { lang: 'zh', failOn: 'near-miss', color: true },
   { by: 'unit' },
+  taiyuan,
+  taiyuan.scenarios?.[0],
+  scenario,
+  comparison,
+  simulation,
+  grid,
+  'new_product_sales_2020',
+  'new_product_sales',
+  { runs: 100, seed: 2, indicators: ['new_product_sales'] },
+  { rates: ['8%'], years: [2020] },
 ];
 
 /** Values of every type a caller might pass by mistake or on purpose. */

@@ -1,7 +1,8 @@
 /**
  * The annotated plan file `growth-targets init` writes: identity, units, every indicator kind the
- * checker treats differently, every figure type and every relation kind, each with a comment, all
- * consistent, so that `growth-targets check` passes it clean. An invented city plan.
+ * checker treats differently, every figure type, every relation kind and every scenario change,
+ * each with a comment, all consistent, so that `growth-targets check` passes it clean. An
+ * invented city plan.
  */
 
 /**
@@ -137,5 +138,24 @@ relations:
   - { id: rd_gap_check, kind: target_gap, actual: rd_2020, target: rd_2020_target, gap: rd_gap }
   # two levels and no rate: not checkable, the rate they imply is reported
   - { id: steel_pair, kind: level_pair, start: steel_2020, end: steel_2025 }
+
+# Scenarios: what-if changes to the plan, for growth-targets scenario (and simulate). Each is a
+# named list of changes: rate (every year, or from a year on), schedule (rates by sub-period),
+# base (another base value), shock (one year's growth), target_year (the targets fall due later).
+scenarios:
+  - id: slower
+    name: 年均增长6%
+    changes:
+      - { kind: rate, indicator: revenue, rate: "6" }
+  - id: shock_and_recovery
+    name: 2022年下降5%，此后年均增长9%
+    changes:
+      - { kind: schedule, indicator: revenue, schedule: [{ until: 2022, rate: "8" }, { until: 2025, rate: "9" }] }
+      - { kind: shock, indicator: revenue, year: 2022, rate: "-5" }
+  - id: revised_base
+    name: 基数修订为980亿元，目标推迟到2026年
+    changes:
+      - { kind: base, indicator: revenue, value: "980" }
+      - { kind: target_year, indicator: revenue, year: 2026 }
 `;
 }

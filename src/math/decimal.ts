@@ -38,10 +38,11 @@ export function toDecimal(value: Numeric, argument = 'value'): D {
     return new D(value);
   }
   if (typeof value === 'string') return fromText(value, value, argument);
-  // The library's own Decimals (immutable, 40 digits): as they are. The hot path of every formula.
-  if (value instanceof D) {
+  // A value of the private clone is immutable: no copy needed. Every clone shares one prototype,
+  // so the constructor tells them apart (instanceof would take a foreign clone's 100 digits).
+  if (HostDecimal.isDecimal(value) && (value as { constructor?: unknown }).constructor === D) {
     if (!value.isFinite()) throw argError('non_finite', argument, value.toString(), 'must be finite');
-    return value;
+    return value as D;
   }
   if (HostDecimal.isDecimal(value)) return fromForeign(value, argument);
   throw argError('invalid_number', argument, value, `is not a number (a number, a numeric string or a Decimal), got ${kindOf(value)}`);

@@ -37,6 +37,8 @@ describe('init', () => {
       expect(parsed.plan.units?.length).toBeGreaterThan(0);
       expect(parsed.plan.relations.some((r) => r.kind === 'share' && Array.isArray(r.part))).toBe(true);
       expect(parsed.plan.figures.some((f) => f.type === 'multiple' && f.doubling === true)).toBe(true);
+      // Every kind of scenario change.
+      expect(new Set(parsed.plan.scenarios?.flatMap((s) => s.changes.map((c) => c.kind)))).toEqual(new Set(['rate', 'schedule', 'base', 'shock', 'target_year']));
       // A comment line before each relation kind's first use.
       const lines = text.split('\n');
       for (const kind of RELATION_KINDS) {
