@@ -66,10 +66,32 @@ ${c.examples.map((e) => `  ${e}`).join('\n')}
 `;
 }
 
+/** Edits (insert, delete, replace, swap two neighbours) between two short words. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const above = d[i - 1] as number[];
+      row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** ` (did you mean 'x'?)` for a word one or two edits from a known one, else nothing. */
+export function didYouMean(word: string, known: readonly string[]): string {
+  if (word.length > 40) return '';
+  const best = known.map((k) => [k, editDistance(word, k)] as const).sort((x, y) => x[1] - y[1])[0];
+  return best !== undefined && best[1] <= Math.min(2, Math.floor(best[0].length / 3)) ? ` (did you mean '${best[0]}'?)` : '';
+}
+
 function findCommand(name: string): Command {
   const found = COMMANDS.find((c) => c.name === name);
   if (found === undefined) {
-    throw new UsageError(`unknown command '${name}' (expected ${COMMANDS.map((c) => c.name).join(', ')} or help)`);
+    const names = COMMANDS.map((c) => c.name);
+    throw new UsageError(`unknown command '${name}'${didYouMean(name, names)}; the commands are ${names.join(', ')} and help`);
   }
   return found;
 }
@@ -138,7 +160,8 @@ function parse(command: Command, args: readonly string[]): { values: OptionValue
     const message = error instanceof Error ? error.message.replaceAll(MARK, '') : String(error);
     const unknown = /Unknown option '([^']*)'/.exec(message)?.[1];
     if (unknown !== undefined) {
-      throw new UsageError(`unknown option '${unknown}' for '${command.name}' (valid: ${names.map((n) => `--${n}`).join(', ')})`);
+      const flags = names.map((n) => `--${n}`);
+      throw new UsageError(`unknown option '${unknown}' for '${command.name}'${didYouMean(unknown, flags)}; its options are ${flags.join(', ')}`);
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }

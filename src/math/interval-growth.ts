@@ -29,7 +29,7 @@ function corners(args: readonly Interval[], f: (...values: D[]) => D): Interval 
  *
  * @throws as {@link project}, for any corner; `invalid_interval` for a bad interval.
  * @example
- * projectInterval({ lo: new D(928.35), hi: new D(928.45) }, 0.1, 8).hi.toFixed(2) //=> '1990.22'
+ * projectInterval(intervalOf('928.4'), 0.1, 8).hi.toFixed(2) //=> '1990.22'
  */
 export function projectInterval(base: IntervalArg, rate: IntervalArg, years: IntervalArg): Interval {
   return corners([box(base, 'base'), box(rate, 'rate'), box(years, 'years')], project);
@@ -62,7 +62,7 @@ export const requiredRateInterval: (base: IntervalArg, target: IntervalArg, year
  *
  * @throws as {@link impliedBase}, for any corner; `invalid_interval` for a bad interval.
  * @example
- * impliedBaseInterval(2000, { lo: new D(0.1), hi: new D(0.11) }, 8).lo.toFixed(2) //=> '867.85'
+ * impliedBaseInterval(2000, intervalOf('10.5%', { halfWidth: '0.5' }), 8).lo.toFixed(2) //=> '867.85'
  */
 export function impliedBaseInterval(target: IntervalArg, rate: IntervalArg, years: IntervalArg): Interval {
   return corners([box(target, 'target'), box(rate, 'rate'), box(years, 'years')], impliedBase);
@@ -73,7 +73,7 @@ export function impliedBaseInterval(target: IntervalArg, rate: IntervalArg, year
  *
  * @throws as {@link cumulativeTotal}, for any corner; `invalid_interval` for a bad interval.
  * @example
- * cumulativeTotalInterval({ lo: new D(99), hi: new D(101) }, 0.1, { from: 2010, to: 2012 }).hi.toString() //=> '233.31'
+ * cumulativeTotalInterval(intervalOf('100', { halfWidth: 1 }), 0.1, { from: 2010, to: 2012 }).hi.toString() //=> '233.31'
  */
 export function cumulativeTotalInterval(base: IntervalArg, rate: IntervalArg, span: YearSpan): Interval {
   return corners([box(base, 'base'), box(rate, 'rate')], (b, r) => cumulativeTotal(b, r as D, span));
@@ -96,7 +96,7 @@ export function rateForCumulativeTotalInterval(base: IntervalArg, total: Interva
  *
  * @throws as {@link cumulativeChange}, for any corner; `invalid_interval` for a bad interval.
  * @example
- * cumulativeChangeInterval(100, { lo: new D(83.5), hi: new D(84.5) }).lo.toString() //=> '-0.165'
+ * cumulativeChangeInterval(100, intervalOf('84')).lo.toString() //=> '-0.165'
  */
 export function cumulativeChangeInterval(start: IntervalArg, end: IntervalArg): Interval {
   return corners([box(start, 'start'), box(end, 'end')], cumulativeChange);
@@ -110,7 +110,7 @@ export function cumulativeChangeInterval(start: IntervalArg, end: IntervalArg): 
  * @throws as {@link yearsToReach}, for any corner (`no_solution` when a corner cannot reach the
  *   target); `invalid_interval` for a bad interval.
  * @example
- * yearsToReachInterval(intervalOf('928.4'), 2000, { lo: new D(0.1), hi: new D(0.11) }).hi.toFixed(2) //=> '8.05'
+ * yearsToReachInterval(intervalOf('928.4'), 2000, intervalOf('10.5%', { halfWidth: '0.5' })).hi.toFixed(2) //=> '8.05'
  */
 export function yearsToReachInterval(base: IntervalArg, target: IntervalArg, rate: IntervalArg): Interval {
   return corners([box(base, 'base'), box(target, 'target'), box(rate, 'rate')], (a, t, g) => yearsToReach(a, t, g).years);
@@ -143,7 +143,7 @@ export function annualDeclineForInterval(cumulativeDecline: IntervalArg, years: 
  *
  * @throws as {@link rateForMultiple}, for any corner; `invalid_interval` for a bad interval.
  * @example
- * rateForMultipleInterval(2, { lo: new D(5), hi: new D(6) }).lo.toFixed(4) //=> '0.1225'
+ * rateForMultipleInterval(2, intervalOf('5.5', { halfWidth: '0.5' })).lo.toFixed(4) //=> '0.1225'
  */
 export function rateForMultipleInterval(multiple: IntervalArg, years: IntervalArg): Interval {
   return corners([box(multiple, 'multiple'), box(years, 'years')], rateForMultiple);

@@ -202,7 +202,7 @@ export function closingLine(reports: readonly PlanReport[], context: Context): s
   const level = context.failOn.replace('_', '-');
   const named = `${failing.slice(0, FAILING_SHOWN).join(', ')}${failing.length > FAILING_SHOWN ? ', …' : ''}`;
   const parts = [
-    `${words.total(reports.length, relations)}${context.lang === 'zh' ? '：' : ': '}${totals.length === 0 ? '0' : totals.join(' · ')}`,
+    totals.length === 0 ? words.total(reports.length, relations) : `${words.total(reports.length, relations)}${context.lang === 'zh' ? '：' : ': '}${totals.join(' · ')}`,
     ...(failing.length > 0 ? [words.failing(level, failing.length, named)] : errors === 0 ? [words.passing(level)] : []),
     ...(errors > 0 ? [words.errors(errors)] : []),
   ];

@@ -268,6 +268,11 @@ describe('issue 10: the command line a newcomer meets', () => {
     expect(fail.code).toBe(1);
     expect(fail.out.trimEnd().split('\n').at(-1)).toMatch(/; fails at near-miss: 1 finding at or above it \(innovation\/sales_target\)$/);
   });
+  it('suggests the nearest command or option for a typo', async () => {
+    expect((await run(['chek', 'plans'])).err).toContain("unknown command 'chek' (did you mean 'check'?)");
+    expect((await run(['check', 'plans', '--tolerence', '1%'])).err).toContain("unknown option '--tolerence' for 'check' (did you mean '--tolerance'?)");
+    expect((await run(['check', 'plans', '--colour'])).err).not.toContain('did you mean');
+  });
   it('init is in the help', async () => {
     const r = await run(['--help']);
     expect(r.out).toContain('init [plan.yaml]');
