@@ -1,5 +1,5 @@
 /** Writing a chart's SVG for `--chart` (shared by the what-if commands; not a command itself). */
-import type { CliIO } from './io.js';
+import { IOError, type CliIO } from './io.js';
 import { UsageError } from './options.js';
 
 /**
@@ -25,7 +25,8 @@ export async function writeChart(file: string, svg: string, io: CliIO): Promise<
     await io.writeFileAtomic(file, svg);
     return true;
   } catch (error) {
-    io.stderr(`growth-targets: cannot write ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (!(error instanceof IOError)) throw error;
+    io.stderr(`growth-targets: ${error.message}\n`);
     return false;
   }
 }

@@ -284,19 +284,28 @@ function findPackageRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..');
 }
 
+/** The process's output streams whose reader has gone (EPIPE), each watched by one listener. */
+const watched = new Map<NodeJS.WriteStream, { closed: boolean }>();
+
 /** A stream write that ends quietly once the reader has gone (EPIPE: `… | head`). */
 function quietWriter(stream: NodeJS.WriteStream): (text: string) => void {
-  let closed = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') closed = true;
-    else throw error;
-  });
+  let state = watched.get(stream);
+  if (state === undefined) {
+    const s = { closed: false };
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') s.closed = true;
+      else throw error;
+    });
+    watched.set(stream, s);
+    state = s;
+  }
+  const current = state;
   return (text) => {
-    if (closed) return;
+    if (current.closed) return;
     try {
       stream.write(text);
     } catch (error) {
-      if ((error as { code?: unknown }).code === 'EPIPE') closed = true;
+      if ((error as { code?: unknown }).code === 'EPIPE') current.closed = true;
       else throw error;
     }
   };

@@ -6,6 +6,7 @@ import { convert, findScenario, formatIssue, parsePlan, parseQuantity, type Plan
 import type { OptionValues } from './command.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './options.js';
+import { readInput } from './files.js';
 
 /**
  * Reads and parses one plan file; its warnings go to stderr, its errors end the command.
@@ -21,13 +22,9 @@ export async function readPlan(args: readonly string[], command: string, io: Cli
   const info = await io.stat(file);
   if (info === undefined) throw new UsageError(`no such file: ${file}`);
   if (info.isDirectory) throw new UsageError(`'${command}' takes one plan file, not a folder: ${file}`);
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = parsePlan(text, { file });
+  const read = await readInput(file, io);
+  if (!read.ok) throw new UsageError(formatIssue(read.issue, file));
+  const parsed = parsePlan(read.text, { file });
   for (const issue of parsed.issues) io.stderr(`${formatIssue(issue, file)}\n`);
   if (!parsed.ok) throw new UsageError(`${file} is not a valid plan (${parsed.issues.length} issue${parsed.issues.length === 1 ? '' : 's'} above)`);
   return parsed.plan;

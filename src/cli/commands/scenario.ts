@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { emit, formatOf, toleranceOf } from '../options.js';
 import { chosenScenarios, readPlan } from '../plan-input.js';
 import { chartFileOf, writeChart } from '../chart-file.js';
+import { refuseInputs } from '../files.js';
 
 /** The scenario command. */
 export const scenarioCommand: Command = {
@@ -25,6 +26,7 @@ export const scenarioCommand: Command = {
     const format = formatOf(options.format, SCENARIO_FORMATS);
     const band = toleranceOf(options.band, '--band');
     const chart = chartFileOf(options.chart);
+    await refuseInputs([['--output', options.output], ['--chart', options.chart]], args.slice(0, 1), io);
     const plan = await readPlan(args, 'scenario', io);
     const scenarios = chosenScenarios(plan, options);
     const comparison = compareScenarios(plan, scenarios, band === undefined ? {} : { band });

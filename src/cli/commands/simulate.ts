@@ -3,6 +3,7 @@ import { fanChart, formatSimulation, renderChartSvg, simulateFloat, SCENARIO_FOR
 import type { Command, OptionValues } from '../command.js';
 import type { CliIO } from '../io.js';
 import { chartFileOf, writeChart } from '../chart-file.js';
+import { refuseInputs } from '../files.js';
 import { emit, formatOf, toleranceOf, UsageError } from '../options.js';
 import { chosenScenarios, readPlan } from '../plan-input.js';
 
@@ -69,6 +70,7 @@ export const simulateCommand: Command = {
     const seed = wholeOf('--seed', options.seed, 1, Number.MAX_SAFE_INTEGER);
     const band = toleranceOf(options.band, '--band');
     const chart = chartFileOf(options.chart);
+    await refuseInputs([['--output', options.output], ['--chart', options.chart]], args.slice(0, 1), io);
     const plan = await readPlan(args, 'simulate', io);
     const distribution = distributionOf(options, plan);
     const scenarios = options.scenario === undefined && options.set === undefined && options.shock === undefined ? [] : chosenScenarios(plan, options);
