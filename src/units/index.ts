@@ -58,6 +58,7 @@ export {
   parseChineseYear,
   parseChineseDate,
   chineseNumeral,
+  chineseNumber,
   positionInPeriod,
   yearFraction,
 } from './period.js';
