@@ -98,6 +98,19 @@ export type { Lang, FailOn } from './check/index.js';
 export { VERDICTS } from './check/types.js';
 export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
 
+// Reading plan text: a document's text in, a draft plan file out
+export type {
+  PlanDraft,
+  DraftFigure,
+  DraftRelation,
+  ExtractPlanOptions,
+  IdentitySource,
+  TextIssue,
+  TextIssueCode,
+  TextSpan,
+} from './text/index.js';
+export { extractPlan } from './text/index.js';
+
 // Reports
 export type { ReportFormat, ReportOptions, ChartSpec } from './report/index.js';
 export { formatReports, formatIssue, REPORT_FORMATS, renderChartSvg } from './report/index.js';

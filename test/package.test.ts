@@ -33,6 +33,7 @@ describe('the public API', () => {
         "cumulativeTotal",
         "cumulativeTotalInterval",
         "decimalsOf",
+        "extractPlan",
         "failOnOf",
         "fanbei",
         "formatIssue",

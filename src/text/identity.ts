@@ -1,0 +1,183 @@
+/**
+ * A plan's identity from its text when the caller does not give it: the title line, the issuer
+ * line, the date of issue, the plan period. Each field says where it came from, so the draft can
+ * mark what an analyst must confirm.
+ */
+import { listPlanPeriods, parseChineseDate, type PlanPeriod, type PlanPeriodName } from '../units/index.js';
+import {
+  ABOUT_TITLE,
+  BASE_YEAR_PHRASE,
+  DATE_LINE,
+  DOC_NUMBER,
+  FIVE_YEAR_WORDS,
+  ISO_DATE,
+  NOTICE_TITLE,
+  TARGET_YEAR_PHRASE,
+  TITLE_YEARS,
+} from './patterns.js';
+import type { Paragraph } from './segment.js';
+import { ISSUER_ENDINGS, TITLE_WORDS } from './vocabulary.js';
+
+/** Where an identity field came from: the caller's options, the text, or a default. */
+export type IdentitySource = 'option' | 'text' | 'default';
+
+/** A plan's identity as read from its text. */
+export interface TextIdentity {
+  readonly title?: { readonly value: string; readonly start: number; readonly end: number };
+  readonly issuer?: { readonly value: string; readonly start: number; readonly end: number };
+  /** The date of issue as an ISO date, when the text has one. */
+  readonly date?: { readonly value: string; readonly start: number; readonly end: number };
+  /** The year of a document number (〔2014〕). */
+  readonly docYear?: number;
+  /** The period the targets run over. */
+  readonly period?: PlanPeriod;
+}
+
+/** How many lines from the top are searched for a title or an issuer. */
+const HEAD_LINES = 12;
+/** The longest line taken for a title or issuer. */
+const MAX_TITLE = 60;
+const FIVE_YEAR_DIGITS = '一二三四五';
+
+/** The text of a line, if short enough to be a title, issuer or date line. */
+function shortLine(folded: string, p: Paragraph, max: number): string | undefined {
+  return p.end - p.start <= max ? folded.slice(p.start, p.end) : undefined;
+}
+
+/** A bare title from a line: 关于印发X的通知 is X; 《X》 is X. */
+function titleOf(line: string): { readonly value: string; readonly offset: number } | undefined {
+  const notice = NOTICE_TITLE.exec(line);
+  if (notice?.[1] !== undefined) return { value: notice[1], offset: 4 };
+  if (ABOUT_TITLE.test(line)) return undefined;
+  if (!TITLE_WORDS.some((w) => line.includes(w)) || line.includes('。') || line.includes(',')) return undefined;
+  const open = line.startsWith('《') && line.endsWith('》') ? 1 : 0;
+  return { value: line.slice(open, line.length - open), offset: open };
+}
+
+/** The most frequent element (the latest on a tie). */
+function mode(values: readonly number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0) || (n === counts.get(best) && v > best)) best = v;
+  return best;
+}
+
+/** The plan period from its target years, base phrases, named periods and title years. */
+function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: string | undefined): PlanPeriod | undefined {
+  const targets: number[] = [];
+  const bases: number[] = [];
+  const named: PlanPeriodName[] = [];
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
+      const text = folded.slice(s.start, s.end);
+      for (const t of text.matchAll(TARGET_YEAR_PHRASE)) if (t[1] !== undefined) targets.push(Number(t[1]));
+      const b = BASE_YEAR_PHRASE.exec(text);
+      if (b?.[1] !== undefined) bases.push(Number(b[1]));
+      for (const period of listPlanPeriods()) if (text.includes(period.name)) named.push(period.name);
+      const words = FIVE_YEAR_WORDS.exec(text);
+      if (words?.[1] !== undefined) {
+        const name = listPlanPeriods()[FIVE_YEAR_DIGITS.indexOf(words[1])]?.name;
+        if (name !== undefined) named.push(name);
+      }
+    }
+  }
+  const target = mode(targets);
+  const titleYears = titleText === undefined ? null : TITLE_YEARS.exec(titleText);
+  const base = mode(bases.filter((b) => target === undefined || b < target));
+  const byTarget = listPlanPeriods().find((p) => p.to === target);
+  // A plan reviews the period before its own: the latest period named at least twice (or the only one).
+  const counts = named.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  const latest = listPlanPeriods()
+    .filter((p) => (counts.get(p.name) ?? 0) >= Math.min(2, Math.max(0, ...counts.values())))
+    .pop();
+  const five = byTarget ?? latest;
+  if (base !== undefined && (target !== undefined || five !== undefined)) {
+    const to = target ?? five?.to ?? base + 5;
+    if (to > base) return { from: base + 1, to, base };
+  }
+  if (five !== undefined && (target === undefined || target === five.to)) return { from: five.from, to: five.to, base: five.base, name: five.name };
+  if (titleYears?.[1] !== undefined && titleYears[2] !== undefined) {
+    const from = Number(titleYears[1]);
+    const to = Number(titleYears[2]);
+    return { from, to, base: from - 1 };
+  }
+  if (target !== undefined) return { from: target - 4, to: target, base: target - 5 };
+  return undefined;
+}
+
+/**
+ * Reads a plan's identity from its text: the title (a short line naming a 规划/方案/意见…, or the
+ * X of 关于印发X的通知), the issuer (a short line ending in 委员会/人民政府/…, near the top or
+ * before the date), the date of issue (a line 2014年9月10日 or 二O一二年四月二十五日), the year of
+ * its document number (〔2014〕) and the period (the most common 到YYYY年 target year, the base of
+ * 在YYYY年…的基础上, the five-year plan named most often, the title's 2014-2020年).
+ */
+export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): TextIdentity {
+  let title: TextIdentity['title'];
+  let issuer: TextIdentity['issuer'];
+  let date: TextIdentity['date'];
+  let docYear: number | undefined;
+  paragraphs.forEach((p, index) => {
+    const line = shortLine(folded, p, MAX_TITLE);
+    if (line === undefined) {
+      if (docYear === undefined && index < HEAD_LINES) {
+        const head = folded.slice(p.start, Math.min(p.end, p.start + 200));
+        const doc = DOC_NUMBER.exec(head);
+        if (doc !== null) docYear = Number(doc[1] ?? doc[2]);
+      }
+      return;
+    }
+    const doc = index < HEAD_LINES ? DOC_NUMBER.exec(line) : null;
+    if (doc !== null && docYear === undefined) docYear = Number(doc[1] ?? doc[2]);
+    const dated = DATE_LINE.exec(line);
+    if (dated?.[1] !== undefined && date === undefined) {
+      try {
+        const at = p.start + line.indexOf(dated[1]);
+        date = { value: parseChineseDate(dated[1]), start: at, end: at + dated[1].length };
+        const previous = paragraphs[index - 1];
+        const signer = previous === undefined ? undefined : shortLine(folded, previous, 30);
+        if (issuer === undefined && previous !== undefined && signer !== undefined && ISSUER_ENDINGS.some((e) => signer.endsWith(e))) {
+          issuer = { value: signer, start: previous.start, end: previous.end };
+        }
+      } catch {
+        // not a day of the calendar: not a date line
+      }
+      return;
+    }
+    if (index < HEAD_LINES) {
+      if (issuer === undefined && line.length <= 30 && ISSUER_ENDINGS.some((e) => line.endsWith(e)) && !TITLE_WORDS.some((w) => line.includes(w))) {
+        issuer = { value: line, start: p.start, end: p.end };
+        return;
+      }
+      const t = title === undefined ? titleOf(line) : undefined;
+      if (t !== undefined && t.value.length >= 4) title = { value: t.value, start: p.start + t.offset, end: p.start + t.offset + t.value.length };
+    }
+    if (date === undefined && index < HEAD_LINES) {
+      const iso = ISO_DATE.exec(line);
+      if (iso !== null && docYear !== undefined && Number(iso[1]) === docYear) {
+        const at = p.start + line.indexOf(iso[0]);
+        date = { value: iso[0], start: at, end: at + iso[0].length };
+      }
+    }
+  });
+  if (title === undefined) {
+    // A title line anywhere (an attachment's title, 附件 … 太原工业振兴行动方案).
+    for (const p of paragraphs) {
+      const line = shortLine(folded, p, 30);
+      const t = line === undefined || line.startsWith('附件') ? undefined : titleOf(line);
+      if (t !== undefined && t.value.length >= 4 && /* not a heading */ p.heading === undefined) {
+        title = { value: t.value, start: p.start + t.offset, end: p.start + t.offset + t.value.length };
+        break;
+      }
+    }
+  }
+  const period = periodOf(folded, paragraphs, title?.value);
+  return {
+    ...(title !== undefined && { title }),
+    ...(issuer !== undefined && { issuer }),
+    ...(date !== undefined && { date }),
+    ...(docYear !== undefined && { docYear }),
+    ...(period !== undefined && { period }),
+  };
+}

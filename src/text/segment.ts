@@ -1,0 +1,212 @@
+/**
+ * The document's shape: a same-length folded copy of the text (so every offset of the copy is an
+ * offset of the input), paragraphs, sentences and clauses. Sentences and clauses are capped in
+ * length, so that every pattern later runs on a short window and reading stays linear.
+ */
+import { toSimplified } from '../units/index.js';
+import { HEADING_NUMBER, LIST_ITEM } from './patterns.js';
+import { PLAN_HEADINGS, REVIEW_HEADINGS } from './vocabulary.js';
+
+/** A range of the input: UTF-16 offsets, `end` exclusive. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What ends a clause. */
+export type ClauseEnd = 'list' | 'comma' | 'semicolon' | 'colon' | 'sentence' | 'cut';
+
+/** A clause: the words between two of ，、；：。 */
+export interface Clause extends Range {
+  readonly ends: ClauseEnd;
+}
+
+/** A sentence: up to 。！？ or the end of its paragraph (or the length cap). */
+export interface Sentence extends Range {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly clauses: readonly Clause[];
+}
+
+/** What a heading introduces: a review of the past, targets and tasks, or neither. */
+export type SectionKind = 'review' | 'plan' | 'other';
+
+/** A heading line (一、发展现状 …). */
+export interface Heading {
+  /** 1 for 一、 and 第一章, 2 for （一）, 3 for 1., 4 for （1）. */
+  readonly level: number;
+  readonly kind: SectionKind;
+  /** The heading's words, without its numbering (焦化工业). */
+  readonly title: string;
+}
+
+/** A paragraph: one line of the input, trimmed. */
+export interface Paragraph extends Range {
+  readonly index: number;
+  readonly sentences: readonly Sentence[];
+  /** Set when the line is a numbered heading with a short title. */
+  readonly heading?: Heading;
+  /** True for a list item (——…, --…, ·…). */
+  readonly listItem: boolean;
+}
+
+/** The longest sentence and clause read as one; longer ones are cut (at a clause end when there is one). */
+export const MAX_SENTENCE = 400;
+export const MAX_CLAUSE = 160;
+/** The longest line inspected as a possible heading or title. */
+const MAX_HEADING = 40;
+
+/**
+ * Folds the text for reading without changing its length: full-width ASCII (１２．５％, ，, ：)
+ * as ASCII, the ideographic and no-break spaces as spaces, the Traditional characters of the
+ * library's vocabulary as Simplified. Offsets of the result are offsets of the input.
+ *
+ * @example
+ * foldText('１２．５％，億元') //=> '12.5%,亿元'
+ */
+export function foldText(text: string): string {
+  const simplified = toSimplified(text);
+  const codes: number[] = [];
+  let out = '';
+  for (let i = 0; i < simplified.length; i++) {
+    const c = simplified.charCodeAt(i);
+    codes.push(c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 0x20 : c);
+    if (codes.length === 4096) {
+      out += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...codes);
+}
+
+const SENTENCE_ENDS = new Set(['。', '!', '?', '！', '？']);
+const CLAUSE_ENDS: Readonly<Record<string, ClauseEnd>> = {
+  ',': 'comma',
+  '、': 'list',
+  ';': 'semicolon',
+  ':': 'colon',
+};
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\u3000';
+
+/** True when the comma at `i` groups thousands (1,042.4): a digit before, exactly three after. */
+function groupsThousands(text: string, i: number): boolean {
+  return isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]);
+}
+
+/** What ends a clause at `i`, if anything does. */
+function clauseEnd(text: string, i: number): ClauseEnd | undefined {
+  const c = text[i] ?? '';
+  const end = CLAUSE_ENDS[c];
+  if (end === 'comma' && groupsThousands(text, i)) return undefined;
+  return end;
+}
+
+/** Trims white space off a range. */
+function trimRange(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Splits a sentence into clauses, each at most {@link MAX_CLAUSE} long. */
+function clausesOf(text: string, range: Range): Clause[] {
+  const out: Clause[] = [];
+  let start = range.start;
+  let depth = 0;
+  for (let i = range.start; i < range.end; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth = Math.min(depth + 1, 8);
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    // 、 inside brackets lists names (10县(市、区)), not clauses.
+    const ends = depth > 0 && c === '、' ? undefined : clauseEnd(text, i);
+    if (ends !== undefined || i - start >= MAX_CLAUSE) {
+      const r = trimRange(text, start, ends === undefined ? i : i + 1);
+      if (r.end > r.start) out.push({ ...r, ends: ends ?? 'cut' });
+      start = ends === undefined ? i : i + 1;
+    }
+  }
+  const r = trimRange(text, start, range.end);
+  if (r.end > r.start) out.push({ ...r, ends: 'sentence' });
+  return out;
+}
+
+/** Where to cut a sentence that is too long: after the last clause end before the cap, else at the cap. */
+function cutPoint(text: string, start: number): number {
+  const cap = start + MAX_SENTENCE;
+  for (let i = cap - 1; i > start + MAX_SENTENCE / 2; i--) if (clauseEnd(text, i) !== undefined) return i + 1;
+  return cap;
+}
+
+/** Splits a paragraph into sentences. */
+function sentencesOf(text: string, range: Range, paragraph: number, first: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = range.start;
+  const push = (end: number): void => {
+    const r = trimRange(text, start, end);
+    if (r.end > r.start) out.push({ ...r, index: first + out.length, paragraph, clauses: clausesOf(text, r) });
+    start = end;
+  };
+  for (let i = range.start; i < range.end; i++) {
+    if (SENTENCE_ENDS.has(text[i] ?? '')) push(i + 1);
+    else if (i - start >= MAX_SENTENCE) {
+      const cut = cutPoint(text, start);
+      push(cut);
+      i = cut - 1;
+    }
+  }
+  push(range.end);
+  return out;
+}
+
+/** The kind of section a heading's words announce. */
+function sectionKind(title: string): SectionKind {
+  if (REVIEW_HEADINGS.some((w) => title.includes(w))) return 'review';
+  if (PLAN_HEADINGS.some((w) => title.includes(w))) return 'plan';
+  return 'other';
+}
+
+/** A heading when the line is numbered and short (its title, up to 。, at most 40 characters). */
+function headingOf(line: string): Heading | undefined {
+  if (line.length > MAX_HEADING * 4) return undefined;
+  const m = HEADING_NUMBER.exec(line);
+  if (m === null) return undefined;
+  const stop = line.indexOf('。', m[0].length);
+  const title = line.slice(m[0].length, stop === -1 ? undefined : stop);
+  if (title.length > MAX_HEADING || line.length - m[0].length > MAX_HEADING + 2) return undefined;
+  const level = m[1] !== undefined || m[3] !== undefined ? 1 : m[2] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
+  return { level, kind: sectionKind(title), title: title.trim() };
+}
+
+/**
+ * Splits folded text into paragraphs (lines), sentences and clauses, with their offsets.
+ *
+ * @example
+ * segment(foldText('一、发展现状\n2012年，收入928.4亿元。')).map((p) => p.sentences.length) //=> [1, 1]
+ */
+export function segment(folded: string): readonly Paragraph[] {
+  const out: Paragraph[] = [];
+  let sentences = 0;
+  let start = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && folded[i] !== '\n') continue;
+    const r = trimRange(folded, start, i);
+    start = i + 1;
+    if (r.end <= r.start) continue;
+    const line = folded.slice(r.start, Math.min(r.end, r.start + MAX_HEADING * 4 + 1));
+    const heading = headingOf(line);
+    const list = sentencesOf(folded, r, out.length, sentences);
+    sentences += list.length;
+    out.push({
+      ...r,
+      index: out.length,
+      sentences: list,
+      ...(heading !== undefined && { heading }),
+      listItem: LIST_ITEM.test(line),
+    });
+  }
+  return out;
+}
