@@ -108,8 +108,9 @@ export type {
   TextIssue,
   TextIssueCode,
   TextSpan,
+  FormatDraftOptions,
 } from './text/index.js';
-export { extractPlan } from './text/index.js';
+export { extractPlan, formatDraft } from './text/index.js';
 
 // Reports
 export type { ReportFormat, ReportOptions, ChartSpec } from './report/index.js';

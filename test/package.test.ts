@@ -36,6 +36,7 @@ describe('the public API', () => {
         "extractPlan",
         "failOnOf",
         "fanbei",
+        "formatDraft",
         "formatIssue",
         "formatQuantity",
         "formatReports",

@@ -68,20 +68,25 @@ function namesMeet(a: string, b: string): boolean {
 /** The keys of bare measures (收入, 增加值 …): too generic to say two names meet. */
 const GENERIC_KEYS = new Set(MEASURES.map((m) => nameKey(m)));
 
+/** How many earlier figures with the same numbers a repeat is compared with (keeps merging linear). */
+const MERGE_WINDOW = 32;
+
 /** Merges repeated statements of one figure into its first statement. */
 function mergeRepeats(candidates: readonly Candidate[]): Candidate[] {
   const byKey = new Map<string, Candidate[]>();
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const key = figureKey(c);
-    const earlier = (byKey.get(key) ?? []).find((k) => namesMeet(k.name, c.name));
+    const earlier = (byKey.get(key) ?? []).slice(-MERGE_WINDOW).find((k) => namesMeet(k.name, c.name));
     if (earlier !== undefined) {
       c.mergedInto = earlier;
       earlier.repeats.push(c.clause);
       if (c.base === true) earlier.base = true;
       continue;
     }
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [c]);
+    else list.push(c);
     kept.push(c);
   }
   return kept;
@@ -117,12 +122,17 @@ function dimensionOf(unit: string): string {
 /** Groups candidates into indicators: levels by name key, scope and dimension; rates, changes and points with the level they are about. */
 function groupIndicators(candidates: readonly Candidate[]): Map<Candidate, Group> {
   const groups = new Map<string, Group>();
+  const byStem = new Map<string, Group[]>();
   const of = new Map<Candidate, Group>();
   const add = (c: Candidate, stem: string, scope: string, dimension: string): void => {
     const key = `${stem}|${scope}|${dimension}`;
-    const g = groups.get(key) ?? { key, stem, scope, dimension, members: [] };
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { key, stem, scope, dimension, members: [] };
+      groups.set(key, g);
+      byStem.set(stem, [...(byStem.get(stem) ?? []), g]);
+    }
     g.members.push(c);
-    groups.set(key, g);
     of.set(c, g);
   };
   const later: Candidate[] = [];
@@ -135,7 +145,8 @@ function groupIndicators(candidates: readonly Candidate[]): Map<Candidate, Group
   // Scope-less groups join the one scoped group of their stem and dimension.
   for (const g of [...groups.values()]) {
     if (g.scope !== '') continue;
-    const scoped = [...groups.values()].filter((h) => h !== g && h.stem === g.stem && h.dimension === g.dimension && h.scope !== '');
+    const siblings = byStem.get(g.stem) ?? [];
+    const scoped = siblings.filter((h) => h !== g && h.dimension === g.dimension && h.scope !== '');
     if (scoped.length === 1) {
       const target = scoped[0] as Group;
       for (const c of g.members) {
@@ -143,12 +154,13 @@ function groupIndicators(candidates: readonly Candidate[]): Map<Candidate, Group
         of.set(c, target);
       }
       groups.delete(g.key);
+      byStem.set(g.stem, siblings.filter((h) => h !== g));
     }
   }
   for (const c of later) {
     const stem = nameKey(c.name) || `#${c.index}`;
     const scope = scopeOf(c.name) ?? '';
-    const fits = [...groups.values()].filter((g) => g.stem === stem && (g.scope === scope || scope === '' || g.scope === ''));
+    const fits = (byStem.get(stem) ?? []).filter((g) => g.scope === scope || scope === '' || g.scope === '');
     const points = c.type === 'points' || c.type === 'annual_points' || c.type === 'gap';
     const found = points ? fits.find((g) => g.dimension === 'pct') : (fits.find((g) => g.dimension !== 'pct') ?? fits.find((g) => g.dimension === 'pct'));
     if (found !== undefined) {
@@ -294,8 +306,9 @@ export function assemble(input: AssembleInput): Assembled {
       issues.push({ code: 'type_unavailable', severity: 'warning', message: `a figure of type ${c.type} is not in the plan format yet`, span: spanOf(text, c.clause.start, c.clause.end) });
       continue;
     }
-    const own = planUnit(c.unit);
-    const unit = ind.perWanYuan ? undefined : own !== undefined && own !== defaultUnit(type, ind.indicator.unit) ? own : undefined;
+    // The unit as the loader fills it in: the figure's own, else its type's default on the indicator.
+    const own = ind.perWanYuan ? undefined : planUnit(c.unit);
+    const unit = own ?? defaultUnit(type, ind.indicator.unit);
     const dated = type === 'level' || type === 'share';
     const span = spanOf(text, c.clause.start, c.clause.end);
     const prices = pricesOf(text, c);

@@ -69,7 +69,8 @@ export type SkipReason =
   | 'modifier' // a number describing a noun (10亿元以上项目, 超过百亿元的企业, 30万千瓦机组)
   | 'quota' // a per-entity quota (每位市领导包10户)
   | 'no_unit' // a bare number the reader found no unit for
-  | 'no_year' // a figure with no year the reader could place
+  | 'no_name' // a number with no words naming what it measures
+  | 'too_many' // a figure past the most one document is read for
   | 'unavailable_type' // a figure of a type the plan format does not know yet
   | 'bad_years' // a span whose end is not after its start
   | 'long_number' // a run of digits too long to be a figure

@@ -6,6 +6,7 @@
 import { listPlanPeriods, parseChineseDate, type PlanPeriod, type PlanPeriodName } from '../units/index.js';
 import {
   ABOUT_TITLE,
+  ANY_YEAR,
   BASE_YEAR_PHRASE,
   DATE_LINE,
   DOC_NUMBER,
@@ -38,6 +39,8 @@ const HEAD_LINES = 12;
 /** The longest line taken for a title or issuer. */
 const MAX_TITLE = 60;
 const FIVE_YEAR_DIGITS = '一二三四五';
+/** The most years collected from a document for the fallback period. */
+const MAX_YEARS = 10000;
 
 /** The text of a line, if short enough to be a title, issuer or date line. */
 function shortLine(folded: string, p: Paragraph, max: number): string | undefined {
@@ -68,12 +71,17 @@ function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: s
   const targets: number[] = [];
   const bases: number[] = [];
   const named: PlanPeriodName[] = [];
+  const years: number[] = [];
   for (const p of paragraphs) {
     for (const s of p.sentences) {
       const text = folded.slice(s.start, s.end);
-      for (const t of text.matchAll(TARGET_YEAR_PHRASE)) if (t[1] !== undefined) targets.push(Number(t[1]));
-      const b = BASE_YEAR_PHRASE.exec(text);
-      if (b?.[1] !== undefined) bases.push(Number(b[1]));
+      if (text.includes('年')) {
+        for (const t of text.matchAll(TARGET_YEAR_PHRASE)) if (t[1] !== undefined) targets.push(Number(t[1]));
+        for (const y of text.matchAll(ANY_YEAR)) if (y[1] !== undefined && years.length < MAX_YEARS) years.push(Number(y[1]));
+        const b = text.includes('基础') ? BASE_YEAR_PHRASE.exec(text) : null;
+        if (b?.[1] !== undefined) bases.push(Number(b[1]));
+      }
+      if (!text.includes('五')) continue;
       for (const period of listPlanPeriods()) if (text.includes(period.name)) named.push(period.name);
       const words = FIVE_YEAR_WORDS.exec(text);
       if (words?.[1] !== undefined) {
@@ -89,7 +97,7 @@ function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: s
   // A plan reviews the period before its own: the latest period named at least twice (or the only one).
   const counts = named.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
   const latest = listPlanPeriods()
-    .filter((p) => (counts.get(p.name) ?? 0) >= Math.min(2, Math.max(0, ...counts.values())))
+    .filter((p) => (counts.get(p.name) ?? 0) >= Math.min(2, Math.max(1, ...counts.values())))
     .pop();
   const five = byTarget ?? latest;
   if (base !== undefined && (target !== undefined || five !== undefined)) {
@@ -103,6 +111,10 @@ function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: s
     return { from, to, base: from - 1 };
   }
   if (target !== undefined) return { from: target - 4, to: target, base: target - 5 };
+  // Only years: the five-year plan the latest of them ends (2015 is 十二五's end).
+  const latestYear = years.length === 0 ? undefined : Math.max(...years);
+  const ending = listPlanPeriods().find((p) => latestYear !== undefined && p.from <= latestYear && latestYear <= p.to);
+  if (ending !== undefined) return { from: ending.from, to: ending.to, base: ending.base, name: ending.name };
   return undefined;
 }
 
@@ -118,6 +130,7 @@ export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): 
   let issuer: TextIdentity['issuer'];
   let date: TextIdentity['date'];
   let docYear: number | undefined;
+  let posted: TextIdentity['date'];
   paragraphs.forEach((p, index) => {
     const line = shortLine(folded, p, MAX_TITLE);
     if (line === undefined) {
@@ -153,14 +166,16 @@ export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): 
       const t = title === undefined ? titleOf(line) : undefined;
       if (t !== undefined && t.value.length >= 4) title = { value: t.value, start: p.start + t.offset, end: p.start + t.offset + t.value.length };
     }
-    if (date === undefined && index < HEAD_LINES) {
+    if (posted === undefined && index < HEAD_LINES) {
       const iso = ISO_DATE.exec(line);
-      if (iso !== null && docYear !== undefined && Number(iso[1]) === docYear) {
+      if (iso !== null) {
         const at = p.start + line.indexOf(iso[0]);
-        date = { value: iso[0], start: at, end: at + iso[0].length };
+        posted = { value: iso[0], start: at, end: at + iso[0].length };
       }
     }
   });
+  // A posting date near the top (发表时间：2014-09-11) stands in for a missing date of issue, when its year is the document number's.
+  if (date === undefined && posted !== undefined && docYear !== undefined && Number(posted.value.slice(0, 4)) === docYear) date = posted;
   if (title === undefined) {
     // A title line anywhere (an attachment's title, 附件 … 太原工业振兴行动方案).
     for (const p of paragraphs) {

@@ -62,6 +62,18 @@ function strip(text: string, patterns: readonly RegExp[], times = 6): string {
  * nameOf('实现利润总额从2005年的') //=> '利润总额'
  */
 export function nameOf(words: string): string {
+  const known = names.get(words);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_MEMO) names.clear();
+  const name = cleanName(words);
+  names.set(words, name);
+  return name;
+}
+
+/** Names already cleaned: documents repeat their wordings, and cleaning takes a dozen replacements. */
+const names = new Map<string, string>();
+
+function cleanName(words: string): string {
   let s = words.length > MAX_NAME * 2 ? words.slice(-MAX_NAME * 2) : words;
   s = s.replace(BOOK_TITLE, '').replace(TIME_PHRASE, '').replace(PERIOD_PHRASE, '').replace(RELATIVE_TIME, '').replace(QUOTE_MARKS, '');
   s = strip(s, [NAME_EDGE_START, NAME_OPENING, LEADING_VERB]);
@@ -87,7 +99,7 @@ export function countedName(words: string): string {
 /** A name split into its subject and measure (规模以上工业企业实现增加值 → 规模以上工业企业, 增加值). */
 export function subjectAndMeasure(words: string): { readonly subject: string; readonly measure: string } | undefined {
   const m = SUBJECT_VERB.exec(words);
-  if (m?.[1] === undefined || m[2] === undefined) return undefined;
+  if (m?.[1] === undefined || m[2] === undefined || m[2].length < 2) return undefined;
   return { subject: nameOf(m[1]), measure: nameOf(m[2]) };
 }
 
@@ -133,6 +145,19 @@ export function scopeOf(name: string): '规模以上' | '全部' | undefined {
  * nameKey('全市地区生产总值(GDP)') //=> 'GDP'
  */
 export function nameKey(name: string): string {
+  const known = keys.get(name);
+  if (known !== undefined) return known;
+  if (keys.size >= MAX_MEMO) keys.clear();
+  const key = computeKey(name);
+  keys.set(name, key);
+  return key;
+}
+
+/** Keys already computed: documents repeat their names, and a key takes a dozen replacements. */
+const keys = new Map<string, string>();
+const MAX_MEMO = 4096;
+
+function computeKey(name: string): string {
   return name
     .replace(ABOVE_SCALE, '')
     .replace(ALL_SCOPE, '')

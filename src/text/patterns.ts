@@ -272,7 +272,7 @@ export const GROSS_OUTPUT = /总产值/g;
 // Kinds of indicators, from their names.
 
 /** A ratio indicator (…率, R&D expenditure over revenue): bounded gaps. */
-export const RATIO_NAME = /率|R&D.{0,12}占比|(?:R&D|研发).{0,12}占.{0,16}(?:收入|GDP|生产总值|增加值)|占.{0,16}收入(?:的)?比重/i;
+export const RATIO_NAME = /率|(?:R&D|研发).{0,8}强度|R&D.{0,12}占比|(?:R&D|研发).{0,12}占.{0,16}(?:收入|GDP|生产总值|增加值)|占.{0,16}收入(?:的)?比重/i;
 export const INVESTMENT_NAME = /投资/;
 export const VALUE_ADDED_NAME = /增加值|GDP|生产总值/;
 export const INTENSITY_NAME = /能耗|水耗|物耗|强度|单位.{0,12}(?:排放|用水)/;
@@ -319,6 +319,9 @@ export const FIVE_YEAR_WORDS = /第十([一二三四五])个五年/;
 /** 在2012年…的基础上: the base year of a growth target. Lazy gap bounded to 30 characters. */
 export const BASE_YEAR_PHRASE = /在((?:19|20)[0-9]{2})年.{0,30}?基础上/;
 
+/** A year written 2012年 (not part of a longer number). Fixed length, global (on one sentence). */
+export const ANY_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})年/g;
+
 /** 到2020年 opening a clause (not 增长到2010年): a target year. Fixed, global (on one sentence). */
 export const TARGET_YEAR_PHRASE = /(?:^|[,:;。\s“”"（(])(?:到|至)((?:19|20)[0-9]{2})年/g;
 
@@ -336,3 +339,16 @@ export const PLAN_ID = /^[a-z0-9_-]{1,200}$/;
 
 /** A date option, YYYY-MM-DD: fixed length. */
 export const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+// ---------------------------------------------------------------------------------------------
+// Writing the draft file.
+
+/**
+ * A string YAML reads as the same string unquoted, in block and flow context: letters or digits
+ * first, then letters, digits, CJK punctuation and a few ASCII marks that are no YAML indicators
+ * (no space, ASCII colon or comma, brackets, braces, #). One bounded class: no backtracking.
+ */
+export const PLAIN_SCALAR = /^[\p{L}\p{N}_][\p{L}\p{N}_()（）、·\-&./%《》“”‘’，。；：！？〔〕【】—…％]{0,300}$/u;
+
+/** Strings YAML would read as something else unquoted: numbers (a digit, sign or dot first) and keywords. */
+export const YAML_KEYWORD = /^(?:[-+.0-9]|(?:true|false|yes|no|on|off|null|y|n|~)$)/i;

@@ -49,6 +49,9 @@ export interface ReadResult {
   readonly skips: readonly Skip[];
 }
 
+/** The most figures one document is read for (a plan states hundreds; more is not a plan). */
+export const MAX_FIGURES = 10000;
+
 /** The longest window of words read before and after a number. */
 const LEAD = 60;
 const TAIL = 40;
@@ -125,6 +128,10 @@ export function readDocument(folded: string, paragraphs: readonly Paragraph[], s
     doc.label = ENTITY_LABEL.exec(folded.slice(p.start, Math.min(p.end, p.start + 16)))?.[1];
     if (!p.listItem) doc.listModal = false;
     for (const s of p.sentences) {
+      if (candidates.length >= MAX_FIGURES) {
+        skips.push({ start: s.start, end: folded.length, reason: 'too_many', detail: `more than ${MAX_FIGURES} figures: the rest of the text is not read` });
+        return { candidates, skips };
+      }
       const read = readSentence(folded, s, doc, settings, skips);
       candidates.push(...read);
       if (read.length > 0) doc.previous = read;
@@ -146,6 +153,7 @@ function sectionYear(doc: DocumentState, settings: ReadSettings): number {
 function readSentence(folded: string, sentence: Sentence, doc: DocumentState, settings: ReadSettings, skips: Skip[]): Candidate[] {
   const { tokens, skipped } = scanTokens(folded, sentence);
   for (const k of skipped) if (k.reason === 'long_number') skips.push({ start: k.start, end: k.end, reason: k.reason });
+  if (tokens.length === 0) return [];
   const text = folded.slice(sentence.start, sentence.end);
   const spanToken = tokens.find((t) => t.kind === 'period' && t.span);
   const estimateAt = text.indexOf('测算');
@@ -217,7 +225,27 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
       state.figureClauses.add(clauseOf(sentence, c.number.start));
     }
   }
-  return state.read;
+  return named(state.read, skips);
+}
+
+/** Gives figures with no name of their own the name of the next named figure of their sentence; drops (and reports) the rest. */
+function named(read: readonly Candidate[], skips: Skip[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < read.length; i++) {
+    const c = read[i] as Candidate;
+    if (c.name === '') {
+      const next = read.slice(i + 1).find((r) => r.name !== '' && (r.type === 'level' || r.type === 'total'));
+      if (next === undefined) {
+        skips.push({ start: c.token.start, end: c.token.end, reason: 'no_name', detail: 'a number with no words naming what it measures' });
+        continue;
+      }
+      c.name = next.name;
+      c.confidence = Math.round(c.confidence * 0.9 * 100) / 100;
+      c.notes.push('named after the figure that follows it');
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** The index of the clause holding a position. */
@@ -503,10 +531,8 @@ function readNumber(
   const subject = doc.label ?? doc.topic;
   const name = subject !== undefined && isGenericName(found.value) && !found.value.includes(subject) ? { ...found, value: `${subject}${found.value}` } : found;
   if (name.inherited) confidence *= 0.95;
-  if (name.value === '') {
-    confidence *= 0.5;
-    notes.push('no indicator name found');
-  }
+  // A rate or change named only later in its sentence (按…增长25%测算，到2015年工业增加值达到…) is named at the sentence's end.
+  if (name.value === '' && (type === 'level' || type === 'total')) return skip('no_name', 'a number with no words naming what it measures');
   if (inferredUnit) {
     confidence *= 0.7;
     notes.push(`the text has no unit; ${unit} inferred from the name`);
@@ -532,6 +558,17 @@ function readNumber(
   state.classified.set(made, c);
   link(folded, made, t, lead, tail, state, doc, name);
   return made;
+}
+
+/** The last element of a list that satisfies a test (no copy of the list). */
+function findLast<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return list[i];
+  return undefined;
+}
+
+/** The measure a name states: the whole name when it is a bare measure (工业增加值), else the measure it ends with. */
+function measureFor(name: string): string | undefined {
+  return isBareMeasure(name) ? name : measureOf(name);
 }
 
 /** The number of decimals of a value as written. */
@@ -588,7 +625,7 @@ function nameFor(
   if (zhan !== -1 && unit === '%') {
     const before = nameOf(lead.slice(0, zhan));
     const own = before === '' ? undefined : nameOf(`${lead.slice(0, zhan)}占${cutAtDigit(lead.slice(zhan + 1))}`);
-    const part = [...state.read].reverse().find((r) => r.inlineTotal !== true && r.unit !== '%');
+    const part = findLast(state.read, (r) => r.inlineTotal !== true && r.unit !== '%');
     const partName = before || part?.name || state.pending || '';
     return withShare(own ?? partName, lead, own === undefined);
   }
@@ -607,9 +644,9 @@ function nameFor(
       return { value, inherited: true };
     }
     // An item of a list takes the measure of the item before it (中央企业规模工业增加值81.4亿元；省属企业327.24亿元).
-    const before = [...state.read].reverse().find((r) => r.type === 'level' && r.unit === unit && r.inlineTotal !== true);
-    const measure = before === undefined || unit === '%' ? undefined : measureOf(before.name);
-    if (measure !== undefined && measureOf(own) === undefined && !isGenericName(own) && !own.includes(measure)) {
+    const before = findLast(state.read, (r) => r.type === 'level' && r.unit === unit && r.inlineTotal !== true);
+    const measure = before === undefined || unit === '%' ? undefined : measureFor(before.name);
+    if (measure !== undefined && measureFor(own) === undefined && !isGenericName(own) && !own.includes(measure)) {
       return { value: `${own}${measure}`, inherited: true };
     }
     return { value: own, inherited: false };
@@ -624,7 +661,7 @@ function nameFor(
   const about =
     unit === '个百分点'
       ? previous
-      : [...state.read].reverse().find((r) => r.inlineTotal !== true && r.sharePart === undefined && r.shareTotal === undefined);
+      : findLast(state.read, (r) => r.inlineTotal !== true && r.sharePart === undefined && r.shareTotal === undefined);
   if (sameSentence && about !== undefined) return { value: about.name, inherited: true };
   return { value: '', inherited: false };
 }
@@ -720,7 +757,7 @@ function link(
     if (inline?.inlineTotal === true && inline.token.end <= t.start) made.shareTotal = inline;
     if (name.shareTotal !== undefined) made.shareTotalText = name.shareTotal;
     if (lead.includes('占')) {
-      const part = [...levels].reverse().find((r) => r.inlineTotal !== true && r.part === made.part);
+      const part = findLast(levels, (r) => r.inlineTotal !== true && r.part === made.part);
       if (part !== undefined) made.sharePart = part;
     }
     const last = levels[levels.length - 1];
@@ -731,15 +768,14 @@ function link(
   // 其中: the parts of the figure before it.
   const opens = lead.includes('其中') || folded.slice(state.read[state.read.length - 1]?.token.end ?? state.sentence.start, t.start).includes('其中');
   if (opens) {
-    const before = [...levels].reverse().find((r) => r.inlineTotal !== true && r.parent === undefined);
+    const before = findLast(levels, (r) => r.inlineTotal !== true && r.parent === undefined);
     const parent = before ?? (levels.length === 0 ? lastLevel(doc.previous) : undefined);
     if (parent !== undefined) state.parts = { parent, unit: made.unit, ...(made.year !== undefined && { year: made.year }) };
   }
   if (state.parts !== undefined && state.parts.parent !== made && state.parts.unit === made.unit && state.parts.year === made.year) {
     made.parent = state.parts.parent;
-    const parentName = state.parts.parent.name;
-    const measure = isBareMeasure(parentName) ? parentName : (measureOf(parentName) ?? parentName);
-    if (made.name !== '' && !made.name.includes(measure)) made.name = `${made.name}${measure}`;
+    const measure = measureFor(state.parts.parent.name) ?? state.parts.parent.name;
+    if (made.name !== '' && !made.name.includes(measure) && measureFor(made.name) === undefined) made.name = `${made.name}${measure}`;
     if (made.name === '') made.name = measure;
   }
   // 共计: a total after its parts (太钢1600亿元、西山600亿元、太重300亿元，三户共计2500亿元).
@@ -751,5 +787,5 @@ function link(
 
 /** The last level of a list of candidates (the figure a sentence-opening 其中 refers to). */
 function lastLevel(list: readonly Candidate[]): Candidate | undefined {
-  return [...list].reverse().find((r) => r.type === 'level' && r.unit !== '%' && r.unit !== '个百分点' && r.unit !== '倍' && r.inlineTotal !== true);
+  return findLast(list, (r) => r.type === 'level' && r.unit !== '%' && r.unit !== '个百分点' && r.unit !== '倍' && r.inlineTotal !== true);
 }

@@ -54,16 +54,57 @@ interface Keyed {
   readonly scope: string | undefined;
 }
 
-/** Looks candidates up by indicator key and year. */
+/** Looks candidates up by sentence, indicator key, share part and list head, so that every lookup is near constant. */
 class Index {
   private readonly keys = new Map<Candidate, Keyed>();
+  private readonly bySentence = new Map<number, Candidate[]>();
+  private readonly byKey = new Map<string, Candidate[]>();
+  private readonly shares = new Map<Candidate, Candidate[]>();
+  private readonly children = new Map<Candidate, Candidate[]>();
 
   constructor(readonly all: readonly Candidate[]) {
-    for (const c of all) this.keys.set(c, { key: nameKey(c.name), scope: scopeOf(c.name) });
+    const push = <K>(map: Map<K, Candidate[]>, key: K, c: Candidate): void => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [c]);
+      else list.push(c);
+    };
+    for (const c of all) {
+      const keyed = { key: nameKey(c.name), scope: scopeOf(c.name) };
+      this.keys.set(c, keyed);
+      push(this.bySentence, c.sentence, c);
+      if (keyed.key !== '') push(this.byKey, keyed.key, c);
+      if (c.sharePart !== undefined) push(this.shares, c.sharePart, c);
+      if (c.parent !== undefined) push(this.children, c.parent, c);
+    }
   }
 
   keyOf(c: Candidate): Keyed {
     return this.keys.get(c) ?? { key: nameKey(c.name), scope: scopeOf(c.name) };
+  }
+
+  /** The candidates of a sentence. */
+  sentence(c: Candidate): readonly Candidate[] {
+    return this.bySentence.get(c.sentence) ?? [];
+  }
+
+  /** The candidates with an indicator key. */
+  withKey(key: string): readonly Candidate[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  /** The share levels whose part is a candidate. */
+  sharesOf(part: Candidate): readonly Candidate[] {
+    return (this.shares.get(part) ?? []).filter(isShareLevel);
+  }
+
+  /** The parts of a 其中 list head. */
+  partsOf(parent: Candidate): readonly Candidate[] {
+    return this.children.get(parent) ?? [];
+  }
+
+  /** The list heads, in reading order. */
+  heads(): readonly Candidate[] {
+    return [...this.children.keys()].sort((a, b) => a.index - b.index);
   }
 
   /** True when two candidates are of one indicator: one key, scopes that do not conflict. */
@@ -73,16 +114,50 @@ class Index {
     return ka.key !== '' && ka.key === kb.key && (ka.scope === kb.scope || ka.scope === undefined || kb.scope === undefined);
   }
 
-  /** The level (or share level) of a candidate's indicator in a year: its own sentence first, then the document. */
+  /**
+   * The level (or share level) of a candidate's indicator in a year: its own sentence first,
+   * then the nearest earlier in the document, then the nearest later. Looks at a bounded number
+   * of candidates either side, so that a document of many like figures stays linear.
+   */
   levelOf(of: Candidate, year: number, share: boolean, exclude: readonly Candidate[] = []): Candidate | undefined {
     const fits = (c: Candidate): boolean =>
       c.year === year && (share ? isShareLevel(c) : isLevel(c)) && !exclude.includes(c) && c.inlineTotal !== true && this.same(c, of);
-    const here = this.all.filter((c) => c.sentence === of.sentence && fits(c));
+    const here = this.sentence(of).filter(fits);
     if (here.length > 0) return here[here.length - 1];
-    const before = this.all.filter((c) => c.index < of.index && fits(c));
-    if (before.length > 0) return before[before.length - 1];
-    return this.all.find(fits);
+    const list = this.withKey(this.keyOf(of).key);
+    const at = firstAfter(list, of.index);
+    for (let i = at - 1; i >= Math.max(0, at - NEAR); i--) if (fits(list[i] as Candidate)) return list[i];
+    for (let i = at; i < Math.min(list.length, at + NEAR); i++) if (fits(list[i] as Candidate)) return list[i];
+    return undefined;
   }
+
+  /** The nearest candidate of the same indicator that fits, within a bounded distance. */
+  nearest(of: Candidate, fits: (c: Candidate) => boolean): Candidate | undefined {
+    const list = this.withKey(this.keyOf(of).key);
+    const at = firstAfter(list, of.index);
+    for (let d = 0; d < NEAR; d++) {
+      const before = list[at - 1 - d];
+      if (before !== undefined && before !== of && this.same(before, of) && fits(before)) return before;
+      const after = list[at + d];
+      if (after !== undefined && after !== of && this.same(after, of) && fits(after)) return after;
+    }
+    return undefined;
+  }
+}
+
+/** How many candidates of one indicator either side a lookup looks at. */
+const NEAR = 64;
+
+/** The position of the first candidate after reading index `index` in a list sorted by reading order. */
+function firstAfter(list: readonly Candidate[], index: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Candidate).index <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The words of a sentence covering some candidates. */
@@ -102,7 +177,8 @@ function growth(index: Index, out: RelationCandidate[], pending: PendingRelation
   for (const rate of index.all) {
     if (rate.type !== 'rate' || rate.from === undefined || rate.to === undefined || rate.to - rate.from < 1) continue;
     const from = rate.from;
-    const total = index.all.find((c) => c.type === 'total' && c.sentence === rate.sentence && c.from === from + 1 && c.to === rate.to && index.same(c, rate));
+    const here = index.sentence(rate);
+    const total = here.find((c) => c.type === 'total' && c.from === from + 1 && c.to === rate.to && index.same(c, rate));
     if (total !== undefined) {
       const base = index.levelOf(total, rate.from, false);
       if (base !== undefined) {
@@ -111,11 +187,11 @@ function growth(index: Index, out: RelationCandidate[], pending: PendingRelation
       }
       continue;
     }
-    const share = rate.unit === '%' && index.all.some((c) => c.sentence === rate.sentence && isShareLevel(c) && index.same(c, rate));
-    const target = index.all.find((c) => c.sentence === rate.sentence && c.year === rate.to && (share ? isShareLevel(c) : isLevel(c)) && index.same(c, rate));
+    const share = rate.unit === '%' && here.some((c) => isShareLevel(c) && index.same(c, rate));
+    const target = here.find((c) => c.year === rate.to && (share ? isShareLevel(c) : isLevel(c)) && index.same(c, rate));
     const start = index.levelOf(rate, rate.from, share || (target !== undefined && isShareLevel(target)));
     if (target === undefined || start === undefined || start === target) {
-      const multiple = index.all.find((c) => c.type === 'multiple' && c.sentence === rate.sentence && c.from === rate.from && c.to === rate.to);
+      const multiple = here.find((c) => c.type === 'multiple' && c.from === rate.from && c.to === rate.to);
       if (multiple !== undefined) record(out, pending, 'rate_multiple', { rate, multiple }, [rate, multiple], rate, 0.85);
       continue;
     }
@@ -148,14 +224,14 @@ function changes(index: Index, out: RelationCandidate[], pending: PendingRelatio
   for (const c of index.all) {
     if (c.from === undefined || c.to === undefined) continue;
     if (c.type === 'change') {
-      const share = index.all.some((x) => x.sentence === c.sentence && isShareLevel(x) && index.same(x, c));
+      const share = index.sentence(c).some((x) => isShareLevel(x) && index.same(x, c));
       const start = index.levelOf(c, c.from, share);
       const end = index.levelOf(c, c.to, share, start === undefined ? [] : [start]);
       if (start !== undefined && end !== undefined) {
         const list = [start, end, c];
         out.push({ kind: 'cumulative_change', slots: { start, end, change: c }, confidence: confidenceOf(list, start.sentence === c.sentence ? 0.95 : 0.8), span: spanOf(list, c) });
       }
-      const rate = index.all.find((r) => r.type === 'rate' && r.from === c.from && r.to === c.to && index.same(r, c));
+      const rate = index.nearest(c, (r) => r.type === 'rate' && r.from === c.from && r.to === c.to);
       if (rate !== undefined) out.push({ kind: 'annual_vs_cumulative', slots: { rate, change: c }, confidence: confidenceOf([rate, c], 0.85), span: spanOf([rate, c], c) });
     } else if (c.type === 'points') {
       const start = index.levelOf(c, c.from, true);
@@ -184,7 +260,7 @@ function shareTotal(index: Index, share: Candidate, part: Candidate, resolved: R
   if (share.shareTotal !== undefined) return { total: share.shareTotal };
   const raw = share.shareTotalText;
   if (raw === undefined) return undefined;
-  const parentShare = part.parent === undefined ? undefined : index.all.find((c) => c.sharePart === part.parent && c.type === 'level');
+  const parentShare = part.parent === undefined ? undefined : index.sharesOf(part.parent)[0];
   if (raw === '' && parentShare !== undefined) {
     const total = parentShare.shareTotal ?? resolved.get(parentShare);
     if (total !== undefined) return { total };
@@ -193,15 +269,18 @@ function shareTotal(index: Index, share: Candidate, part: Candidate, resolved: R
   const wanted = nameKey(text);
   const partKey = index.keyOf(part).key;
   let best: { readonly c: Candidate; readonly score: number } | undefined;
-  for (const c of index.all) {
-    if (c === part || c.year !== share.year || !isLevel(c) || c.parent === part) continue;
-    const key = index.keyOf(c).key;
-    if (key === '' || key === partKey) continue;
-    const score =
-      wanted !== '' && key === wanted ? 3 : wanted !== '' && key.startsWith(wanted) && partKey.endsWith(key) ? 2 : wanted === '' && partKey.endsWith(key) ? 1 : 0;
-    if (score === 0) continue;
-    const closer = best !== undefined && score === best.score && c.index < share.index && c.index > best.c.index;
-    if (best === undefined || score > best.score || closer) best = { c, score };
+  // The candidates: the wanted key itself, and every ending of the part's key (its measure at the whole's level).
+  const keys = new Set<string>(wanted === '' ? [] : [wanted]);
+  for (let i = 1; i < partKey.length; i++) keys.add(partKey.slice(i));
+  for (const key of keys) {
+    for (const c of index.withKey(key)) {
+      if (c === part || c.year !== share.year || !isLevel(c) || c.parent === part) continue;
+      const score =
+        wanted !== '' && key === wanted ? 3 : wanted !== '' && key.startsWith(wanted) && partKey.endsWith(key) ? 2 : wanted === '' && partKey.endsWith(key) ? 1 : 0;
+      if (score === 0) continue;
+      const closer = best !== undefined && score === best.score && c.index < share.index && c.index > best.c.index;
+      if (best === undefined || score > best.score || closer) best = { c, score };
+    }
   }
   if (best === undefined) return undefined;
   const scope = scopeOf(text);
@@ -239,13 +318,25 @@ function decimalsOf(value: string): number {
   return dot === -1 ? 0 : value.length - dot - 1;
 }
 
-/** True when values add up to `total` within their rounding (half a unit of each one's last digit). */
-function addsUpTo(values: readonly string[], total: D): boolean {
+/** Half a unit of a written value's last digit (its rounding). */
+function halfUnit(value: string): D {
+  const d = Math.min(decimalsOf(value), HALF_UNITS.length - 1);
+  return HALF_UNITS[d] as D;
+}
+const HALF_UNITS: readonly D[] = Array.from({ length: 21 }, (_, d) => new D(5).times(new D(10).pow(-d - 1)));
+
+/** {@link halfUnit} as a float, for the quick search. */
+function halfUnitOf(value: string): number {
+  return 0.5 * 10 ** -decimalsOf(value);
+}
+
+/** True when shares add up to `total` within their rounding (exactly, in decimals). */
+function addsUpTo(list: readonly Candidate[], total: D): boolean {
   let sum = new D(0);
   let slack = new D(0);
-  for (const v of values) {
-    sum = sum.plus(v);
-    slack = slack.plus(new D(10).pow(-decimalsOf(v)).div(2));
+  for (const c of list) {
+    sum = sum.plus(c.value);
+    slack = slack.plus(halfUnit(c.value));
   }
   return sum.minus(total).abs().lte(slack);
 }
@@ -259,9 +350,8 @@ function nearTotal(parts: readonly Candidate[], total: Candidate): boolean {
 
 /** Sums: 其中 lists, 共计 totals, ratios, shares of one total that make up 100%. */
 function sums(index: Index, out: RelationCandidate[], skipped: Candidate[][], resolved: Resolved): void {
-  const parents = new Set(index.all.map((c) => c.parent).filter((p): p is Candidate => p !== undefined));
-  for (const parent of parents) {
-    const parts = index.all.filter((c) => c.parent === parent);
+  for (const parent of index.heads()) {
+    const parts = index.partsOf(parent);
     let n = parts.length;
     while (n >= 2 && !nearTotal(parts.slice(0, n), parent)) n--;
     if (n < 2) {
@@ -272,9 +362,9 @@ function sums(index: Index, out: RelationCandidate[], skipped: Candidate[][], re
     const list = [...chosen, parent];
     out.push({ kind: 'sum', slots: { parts: chosen, total: parent }, confidence: confidenceOf(list, 0.85), span: spanOf(list, chosen[0] as Candidate) });
     // The parts' shares add up to the head's share when they are shares of the same total.
-    const parentShare = index.all.find((c) => c.sharePart === parent && isShareLevel(c));
+    const parentShare = index.sharesOf(parent)[0];
     const totalOf = (s: Candidate | undefined): Candidate | undefined => (s === undefined ? undefined : (s.shareTotal ?? resolved.get(s)));
-    const partShares = chosen.map((p) => index.all.find((c) => c.sharePart === p && isShareLevel(c)));
+    const partShares = chosen.map((p) => index.sharesOf(p)[0]);
     const sameTotal = parentShare !== undefined && totalOf(parentShare) !== undefined && partShares.every((s) => totalOf(s) === totalOf(parentShare));
     if (parentShare !== undefined && sameTotal && partShares.every((s) => s !== undefined)) {
       const shareList = partShares as Candidate[];
@@ -313,11 +403,18 @@ function partitions(index: Index, out: RelationCandidate[], resolved: Resolved):
     let i = 0;
     while (i < list.length - 1) {
       let found = 0;
-      for (let j = i + 2; j <= Math.min(list.length, i + 12); j++) {
-        if (addsUpTo(list.slice(i, j).map((s) => s.value), new D(100))) {
-          found = j;
+      // A float running sum finds the candidate runs; the exact sum confirms one.
+      let sum = Number((list[i] as Candidate).value);
+      let slack = halfUnitOf((list[i] as Candidate).value);
+      for (let j = i + 1; j < Math.min(list.length, i + 12); j++) {
+        const v = (list[j] as Candidate).value;
+        sum += Number(v);
+        slack += halfUnitOf(v);
+        if (Math.abs(sum - 100) <= slack + 1e-9 && addsUpTo(list.slice(i, j + 1), new D(100))) {
+          found = j + 1;
           break;
         }
+        if (sum - slack > 100 + 1e-9) break;
       }
       if (found === 0) {
         i++;

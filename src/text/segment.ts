@@ -79,37 +79,66 @@ export function foldText(text: string): string {
   return out + String.fromCharCode(...codes);
 }
 
-const SENTENCE_ENDS = new Set(['。', '!', '?', '！', '？']);
-const CLAUSE_ENDS: Readonly<Record<string, ClauseEnd>> = {
-  ',': 'comma',
-  '、': 'list',
-  ';': 'semicolon',
-  ':': 'colon',
-};
+/** Character codes the segmenter looks at (folded text: full-width punctuation is ASCII). */
+const CODE = {
+  comma: 0x2c,
+  semicolon: 0x3b,
+  colon: 0x3a,
+  list: 0x3001, // 、
+  open: 0x28,
+  openWide: 0xff08,
+  close: 0x29,
+  closeWide: 0xff09,
+  newline: 0x0a,
+} as const;
+const SENTENCE_END_CODES = new Set([0x3002, 0x21, 0x3f, 0xff01, 0xff1f]); // 。 ! ? ！ ？
+const SPACE_CODES = new Set([0x20, 0x09, 0x0d, 0x3000]);
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\u3000';
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** True when the comma at `i` groups thousands (1,042.4): a digit before, exactly three after. */
 function groupsThousands(text: string, i: number): boolean {
-  return isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]);
+  return (
+    isDigitCode(text.charCodeAt(i - 1)) &&
+    isDigitCode(text.charCodeAt(i + 1)) &&
+    isDigitCode(text.charCodeAt(i + 2)) &&
+    isDigitCode(text.charCodeAt(i + 3)) &&
+    !isDigitCode(text.charCodeAt(i + 4))
+  );
 }
 
 /** What ends a clause at `i`, if anything does. */
 function clauseEnd(text: string, i: number): ClauseEnd | undefined {
-  const c = text[i] ?? '';
-  const end = CLAUSE_ENDS[c];
-  if (end === 'comma' && groupsThousands(text, i)) return undefined;
-  return end;
+  switch (text.charCodeAt(i)) {
+    case CODE.comma:
+      return groupsThousands(text, i) ? undefined : 'comma';
+    case CODE.list:
+      return 'list';
+    case CODE.semicolon:
+      return 'semicolon';
+    case CODE.colon:
+      return 'colon';
+    default:
+      return undefined;
+  }
 }
 
 /** Trims white space off a range. */
 function trimRange(text: string, start: number, end: number): Range {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && SPACE_CODES.has(text.charCodeAt(s))) s++;
+  while (e > s && SPACE_CODES.has(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
+}
+
+/** Adds a clause, trimmed of white space, unless it is empty. */
+function pushClause(text: string, out: Clause[], start: number, end: number, ends: ClauseEnd): void {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE_CODES.has(text.charCodeAt(s))) s++;
+  while (e > s && SPACE_CODES.has(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, ends });
 }
 
 /** Splits a sentence into clauses, each at most {@link MAX_CLAUSE} long. */
@@ -118,19 +147,17 @@ function clausesOf(text: string, range: Range): Clause[] {
   let start = range.start;
   let depth = 0;
   for (let i = range.start; i < range.end; i++) {
-    const c = text[i];
-    if (c === '(' || c === '（') depth = Math.min(depth + 1, 8);
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === CODE.open || c === CODE.openWide) depth = Math.min(depth + 1, 8);
+    else if ((c === CODE.close || c === CODE.closeWide) && depth > 0) depth--;
     // 、 inside brackets lists names (10县(市、区)), not clauses.
-    const ends = depth > 0 && c === '、' ? undefined : clauseEnd(text, i);
+    const ends = depth > 0 && c === CODE.list ? undefined : clauseEnd(text, i);
     if (ends !== undefined || i - start >= MAX_CLAUSE) {
-      const r = trimRange(text, start, ends === undefined ? i : i + 1);
-      if (r.end > r.start) out.push({ ...r, ends: ends ?? 'cut' });
+      pushClause(text, out, start, ends === undefined ? i : i + 1, ends ?? 'cut');
       start = ends === undefined ? i : i + 1;
     }
   }
-  const r = trimRange(text, start, range.end);
-  if (r.end > r.start) out.push({ ...r, ends: 'sentence' });
+  pushClause(text, out, start, range.end, 'sentence');
   return out;
 }
 
@@ -151,7 +178,7 @@ function sentencesOf(text: string, range: Range, paragraph: number, first: numbe
     start = end;
   };
   for (let i = range.start; i < range.end; i++) {
-    if (SENTENCE_ENDS.has(text[i] ?? '')) push(i + 1);
+    if (SENTENCE_END_CODES.has(text.charCodeAt(i))) push(i + 1);
     else if (i - start >= MAX_SENTENCE) {
       const cut = cutPoint(text, start);
       push(cut);
@@ -192,7 +219,7 @@ export function segment(folded: string): readonly Paragraph[] {
   let sentences = 0;
   let start = 0;
   for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length && folded[i] !== '\n') continue;
+    if (i < folded.length && folded.charCodeAt(i) !== CODE.newline) continue;
     const r = trimRange(folded, start, i);
     start = i + 1;
     if (r.end <= r.start) continue;

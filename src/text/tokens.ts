@@ -143,6 +143,28 @@ function yearRole(s: string, start: number, end: number, floor: number): YearTok
   return 'plain';
 }
 
+/** Character classes the scanner tests at every position, as bits of a table over the BMP. */
+const DIGIT = 1;
+const YEAR_DIGIT = 2;
+const NUMERAL = 4;
+const PERIOD_START = 8;
+const DOUBLING = 16;
+const CLASSES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: Iterable<string>, bit: number): void => {
+    for (const c of chars) table[c.charCodeAt(0)] = (table[c.charCodeAt(0)] ?? 0) | bit;
+  };
+  mark('0123456789', DIGIT);
+  mark(YEAR_DIGITS, YEAR_DIGIT);
+  mark(NUMERAL_CHARS, NUMERAL);
+  mark(['十', '“', '"', '「', '『'], PERIOD_START);
+  mark(['翻'], DOUBLING);
+  return table;
+})();
+const classOf = (s: string, i: number): number => CLASSES[s.charCodeAt(i)] ?? 0;
+const DOT = 0x2e;
+const DI = 0x7b2c; // 第
+
 /** Reads a sentence's tokens. `s` is the folded text; only `range` is read. */
 export function scanTokens(s: string, range: Range): { readonly tokens: readonly Token[]; readonly skipped: readonly Skipped[] } {
   const tokens: Token[] = [];
@@ -150,24 +172,29 @@ export function scanTokens(s: string, range: Range): { readonly tokens: readonly
   const limit = range.end;
   let i = range.start;
   while (i < limit) {
-    const c = s[i] ?? '';
-    const prev = i > range.start ? s[i - 1] : undefined;
-    if (isDigit(c) && !isDigit(prev) && prev !== '.') {
+    const k = classOf(s, i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const prev = i > range.start ? classOf(s, i - 1) : 0;
+    const prevCode = i > range.start ? s.charCodeAt(i - 1) : 0;
+    if ((k & DIGIT) !== 0 && (prev & DIGIT) === 0 && prevCode !== DOT) {
       const next = readArabic(s, i, range, tokens, skipped);
       i = Math.max(next, i + 1);
       continue;
     }
-    if (c === '翻') {
+    if ((k & DOUBLING) !== 0) {
       DOUBLING_AT.lastIndex = i;
       const m = DOUBLING_AT.exec(s);
       if (m !== null && i + m[0].length <= limit) {
-        const k = m[1] === undefined ? 1 : chineseNumeral(m[1]);
-        tokens.push({ kind: 'doubling', start: i, end: i + m[0].length, multiple: (2 ** k).toString() });
+        const times = m[1] === undefined ? 1 : chineseNumeral(m[1]);
+        tokens.push({ kind: 'doubling', start: i, end: i + m[0].length, multiple: (2 ** times).toString() });
         i += m[0].length;
         continue;
       }
     }
-    if (c === '十' || c === '“' || c === '"' || c === '「' || c === '『') {
+    if ((k & PERIOD_START) !== 0) {
       const period = readPeriod(s, i, range);
       if (period !== undefined) {
         tokens.push(period);
@@ -175,10 +202,10 @@ export function scanTokens(s: string, range: Range): { readonly tokens: readonly
         continue;
       }
     }
-    if (YEAR_DIGITS.has(c) && !YEAR_DIGITS.has(prev ?? '')) {
+    if ((k & YEAR_DIGIT) !== 0 && (prev & YEAR_DIGIT) === 0) {
       CHINESE_YEAR_AT.lastIndex = i;
       const m = CHINESE_YEAR_AT.exec(s);
-      if (m !== null && i + m[0].length < limit && /* 年 follows */ s[i + m[0].length] === '年') {
+      if (m !== null && i + m[0].length < limit) {
         const year = safeYear(m[0]);
         if (year !== undefined) {
           const end = i + m[0].length + 1;
@@ -188,7 +215,7 @@ export function scanTokens(s: string, range: Range): { readonly tokens: readonly
         }
       }
     }
-    if (NUMERAL_CHARS.has(c) && !NUMERAL_CHARS.has(prev ?? '') && prev !== '第') {
+    if ((k & NUMERAL) !== 0 && (prev & NUMERAL) === 0 && prevCode !== DI) {
       const next = readChinese(s, i, range, tokens);
       i = Math.max(next, i + 1);
       continue;

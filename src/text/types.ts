@@ -12,6 +12,8 @@ export interface TextSpan {
 export type TextIssueCode =
   | 'not_a_figure' // a number that describes something (a threshold, a specification, a quota, a benchmark)
   | 'no_unit' // a number whose unit the reader could not tell
+  | 'no_name' // a number with no words naming what it measures
+  | 'too_many_figures' // figures past the most one document is read for (MAX_FIGURES)
   | 'bad_years' // a span whose end is not after its start
   | 'type_unavailable' // a figure of a type the plan format does not have yet
   | 'relation_unavailable' // a relation of a kind the plan format does not have yet

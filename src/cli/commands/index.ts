@@ -1,7 +1,8 @@
 /** Every command of the CLI, in the order `growth-targets --help` lists them. */
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
+import { extractCommand } from './extract.js';
 import { projectCommand, rateCommand } from './growth.js';
 
 /** The commands; adding one is a file in this folder and a line here. */
-export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, extractCommand];
