@@ -161,7 +161,7 @@ export function extractPlan(text: string, options?: ExtractPlanOptions): PlanDra
   }
   const found = findRelations(candidates);
   for (const p of found.pending) {
-    issues.push({ code: 'relation_unavailable', severity: 'warning', message: `a ${p.kind} relation is stated here; the plan format does not have that kind yet`, span: spanOf(text, p.span.start, p.span.end) });
+    issues.push({ code: 'relation_unavailable', severity: 'warning', message: `a relation of kind ${p.kind} is stated here; the plan format does not have that kind yet`, span: spanOf(text, p.span.start, p.span.end) });
   }
   for (const list of found.unsummed) {
     const [total, ...parts] = list;

@@ -10,7 +10,7 @@
 import { D } from '../math/index.js';
 import type { Caveat } from '../plan/index.js';
 import type { Candidate } from './candidate.js';
-import { relationKindAvailable } from './kinds.js';
+import { relationKindAvailable, slotTakesList } from './kinds.js';
 import { nameKey, scopeOf } from './names.js';
 import { REGION_TOTAL } from './read.js';
 import type { Range } from './segment.js';
@@ -255,6 +255,47 @@ function changes(index: Index, out: RelationCandidate[], pending: PendingRelatio
   }
 }
 
+/**
+ * The relation kinds the plan format is about to gain (kinds.ts): 比2010年增加120亿元 (absolute_change),
+ * 年均投资560亿元 with its total (average_total), 年均提高0.9个百分点 with its points (annual_points),
+ * 超过规划目标1.5个百分点 (target_gap), two levels and no rate (level_pair). Each is recorded when the
+ * format has it, else reported as pending (level pairs, being everywhere, only when the format has them).
+ */
+function coming(index: Index, out: RelationCandidate[], pending: PendingRelation[]): void {
+  const linked = new Set(out.flatMap((r) => Object.values(r.slots).flatMap((v) => (v === '100%' ? [] : Array.isArray(v) ? (v as readonly Candidate[]) : [v as Candidate]))));
+  for (const c of index.all) {
+    if (c.type === 'increase' && c.from !== undefined && c.to !== undefined) {
+      const start = index.levelOf(c, c.from, false);
+      const end = index.levelOf(c, c.to, false, start === undefined ? [] : [start]);
+      if (start !== undefined && end !== undefined) record(out, pending, 'absolute_change', { start, end, increase: c }, [start, end, c], c, 0.85);
+    } else if ((c.type === 'average' || c.type === 'average_increase') && c.to !== undefined) {
+      const from = c.from;
+      const total = index.nearest(c, (t) => t.type === 'total' && t.to === c.to && (t.from === from || (from !== undefined && t.from === from + 1)));
+      if (total !== undefined) record(out, pending, 'average_total', { average: c, total }, [c, total], c, 0.85);
+    } else if (c.type === 'annual_points') {
+      const change = index.nearest(c, (p) => p.type === 'points' && p.from === c.from && p.to === c.to);
+      if (change !== undefined) record(out, pending, 'annual_points', { annual: c, change }, [c, change], c, 0.85);
+    } else if (c.type === 'gap') {
+      const here = index.sentence(c);
+      const actual = findBefore(here, c, (x) => (isLevel(x) || isShareLevel(x)) && x.unit === '%');
+      const target = actual === undefined ? undefined : index.nearest(actual, (t) => t !== actual && t.year === actual.year && t.role === 'planned' && t.unit === actual.unit);
+      if (actual !== undefined && target !== undefined) record(out, pending, 'target_gap', { actual, target, gap: c }, [actual, target, c], c, 0.8);
+    } else if (isLevel(c) && c.role === 'measured' && !linked.has(c) && relationKindAvailable('level_pair', ['start', 'end'])) {
+      const end = index.nearest(c, (e) => isLevel(e) && e.role !== 'measured' && e.year !== undefined && c.year !== undefined && e.year > c.year && !linked.has(e));
+      if (end !== undefined) record(out, pending, 'level_pair', { start: c, end }, [c, end], end, 0.7);
+    }
+  }
+}
+
+/** The last candidate before `c` in a list that passes a test. */
+function findBefore(list: readonly Candidate[], c: Candidate, test: (x: Candidate) => boolean): Candidate | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const x = list[i] as Candidate;
+    if (x.index < c.index && test(x)) return x;
+  }
+  return undefined;
+}
+
 /** The figure a share's total names (占全市工业投资的30.6% → 工业投资 in that year), with a caveat for another scope. */
 function shareTotal(index: Index, share: Candidate, part: Candidate, resolved: Resolved): { readonly total: Candidate; readonly caveat?: Caveat } | undefined {
   if (share.shareTotal !== undefined) return { total: share.shareTotal };
@@ -297,10 +338,12 @@ function shares(index: Index, out: RelationCandidate[], resolved: Resolved): voi
     const found = shareTotal(index, share, part, resolved);
     if (found === undefined) continue;
     resolved.set(share, found.total);
-    const list = [part, found.total, share];
+    // 五个开发区投资897、422、308、228、313亿元，占…的49.4%: the part is the list, once the format takes one.
+    const listed = slotTakesList('share', 'part') ? listBefore(index, share, part) : [part];
+    const list = [...listed, found.total, share];
     out.push({
       kind: 'share',
-      slots: { part, total: found.total, share },
+      slots: { part: listed.length > 1 ? listed : part, total: found.total, share },
       confidence: confidenceOf(list, share.shareTotal !== undefined ? 0.95 : 0.8),
       span: spanOf(list, share),
       ...(found.caveat !== undefined && { caveats: [found.caveat] }),
@@ -310,6 +353,18 @@ function shares(index: Index, out: RelationCandidate[], resolved: Resolved): voi
       share.notes.push('a share stated with its part and total is read as computed');
     }
   }
+}
+
+/** The levels listed right before a share (joined by 、 or 和), ending with its part. */
+function listBefore(index: Index, share: Candidate, part: Candidate): readonly Candidate[] {
+  const here = index.sentence(share).filter((c) => isLevel(c) && c.unit === part.unit && c.year === part.year && c.index <= part.index);
+  const out: Candidate[] = [];
+  for (let i = here.length - 1; i >= 0; i--) {
+    const c = here[i] as Candidate;
+    if (out.length > 0 && (out[0] as Candidate).index - c.index !== 1) break;
+    out.unshift(c);
+  }
+  return out.length > 0 ? out : [part];
 }
 
 /** Written decimals of a value. */
@@ -469,6 +524,7 @@ export function findRelations(candidates: readonly Candidate[]): RelationsFound 
   const unsummed: Candidate[][] = [];
   growth(index, out, pending);
   changes(index, out, pending);
+  coming(index, out, pending);
   const resolved: Resolved = new Map();
   shares(index, out, resolved);
   sums(index, out, unsummed, resolved);

@@ -65,18 +65,33 @@ const MAX_HEADING = 40;
  * foldText('１２．５％，億元') //=> '12.5%,亿元'
  */
 export function foldText(text: string): string {
-  const simplified = toSimplified(text);
-  const codes: number[] = [];
-  let out = '';
-  for (let i = 0; i < simplified.length; i++) {
-    const c = simplified.charCodeAt(i);
-    codes.push(c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 0x20 : c);
-    if (codes.length === 4096) {
-      out += String.fromCharCode(...codes);
-      codes.length = 0;
-    }
-  }
-  return out + String.fromCharCode(...codes);
+  const table = foldTable();
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = table[text.charCodeAt(i)] as number;
+  // One flat string (a join, not a rope of concatenations).
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]));
+  return parts.join('');
+}
+
+const CHUNK = 8192;
+let table: Uint16Array | undefined;
+
+/** The fold of every UTF-16 code unit: Traditional → Simplified (src/units' table), full width → ASCII, wide spaces → space. */
+function foldTable(): Uint16Array {
+  if (table !== undefined) return table;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  // The script table, applied once to every character outside the surrogates.
+  const chars: string[] = [];
+  for (let c = 0x3400; c < 0xd800; c++) chars.push(String.fromCharCode(c));
+  const simplified = toSimplified(chars.join(''));
+  for (let i = 0; i < simplified.length; i++) t[0x3400 + i] = simplified.charCodeAt(i);
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20;
+  t[0xa0] = 0x20;
+  table = t;
+  return t;
 }
 
 /** Character codes the segmenter looks at (folded text: full-width punctuation is ASCII). */
@@ -174,7 +189,7 @@ function sentencesOf(text: string, range: Range, paragraph: number, first: numbe
   let start = range.start;
   const push = (end: number): void => {
     const r = trimRange(text, start, end);
-    if (r.end > r.start) out.push({ ...r, index: first + out.length, paragraph, clauses: clausesOf(text, r) });
+    if (r.end > r.start) out.push({ start: r.start, end: r.end, index: first + out.length, paragraph, clauses: clausesOf(text, r) });
     start = end;
   };
   for (let i = range.start; i < range.end; i++) {
@@ -228,7 +243,8 @@ export function segment(folded: string): readonly Paragraph[] {
     const list = sentencesOf(folded, r, out.length, sentences);
     sentences += list.length;
     out.push({
-      ...r,
+      start: r.start,
+      end: r.end,
       index: out.length,
       sentences: list,
       ...(heading !== undefined && { heading }),

@@ -9,7 +9,7 @@
 export const REGION_WORDS = ['全省', '我省', '全市', '我市', '本省', '本市', '全区', '本区', '全县', '全行业', '全社会'] as const;
 
 /** Words that open a clause and are not part of an indicator's name. */
-export const CONNECTORS = ['其中', '此外', '同时', '另外', '以及', '并且', '而且', '并', '和', '及', '与', '而', '但', '且', '即', '共', '分别', '按照', '按', '计划'] as const;
+export const CONNECTORS = ['其中', '此外', '同时', '另外', '以及', '并且', '而且', '并', '和', '及', '与', '而', '但', '且', '即', '共', '分别', '按照', '按', '计划', '年均', '年平均', '平均每年'] as const;
 
 /**
  * Verbs and copulas that stand between an indicator's name and its figure (达到, 实现, 完成 …),

@@ -7,7 +7,9 @@ import { Decimal } from 'decimal.js';
 import { measure, do_not_optimize } from 'mitata';
 import * as financial from 'financial';
 import * as formulajs from '@formulajs/formulajs';
-import { cagr, requiredRate, checkPlan } from '../../dist/index.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { cagr, requiredRate, checkPlan, extractPlan, parsePlan } from '../../dist/index.js';
+import { evaluateSet, scores } from './text-eval.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quick = process.argv.includes('--quick');
@@ -146,6 +148,53 @@ const t1k = (await measure(() => do_not_optimize(checkPlan(small)), { min_cpu_ti
 const t10k = (await measure(() => do_not_optimize(checkPlan(large)), { min_cpu_time: quick ? 50e6 : 500e6, min_samples: 3 })).avg;
 row('checkPlan scaling', '1,000 relations (baseline)', `${(t1k / 1e6).toFixed(1)} ms`, '1.0×', '');
 row('checkPlan scaling', '10,000 relations', `${(t10k / 1e6).toFixed(1)} ms`, `${(t10k / t1k).toFixed(2)}×`, t10k / t1k <= 11 ? 'met (≤11×)' : 'MISSED (≤11×)');
+
+// ---------------------------------------------------------------------------------------------
+// 4. Reading plan text: 1 MB of ordinary plan text (the seed sources repeated) and 1 MB of
+// adversarial text (long runs of digits, 年, %, unmatched brackets and quotes, and runs of
+// number-like tokens), each against a plain regex scan of the same text (the baseline).
+const sourcesDir = join(ROOT, 'seeds', 'sources');
+const seedText = readdirSync(sourcesDir).sort().map((f) => readFileSync(join(sourcesDir, f), 'utf8')).join('\n');
+const MB = 1_000_000;
+let ordinary = '';
+while (ordinary.length < MB) ordinary += `${seedText}\n`;
+ordinary = ordinary.slice(0, MB);
+const RUNS = [
+  '0123456789'.repeat(2000), '年'.repeat(5000), '%'.repeat(5000), '（'.repeat(3000), '“'.repeat(3000), '《'.repeat(2000),
+  '〔'.repeat(2000), '2012年'.repeat(2000), '12%'.repeat(2000), '1,'.repeat(3000), '十二五'.repeat(1000), '。'.repeat(3000),
+  '，'.repeat(3000), '一'.repeat(3000), '9.'.repeat(3000), '亿元'.repeat(2000), '占'.repeat(3000),
+];
+let adversarial = '';
+for (let i = 0; adversarial.length < MB; i++) adversarial += RUNS[i % RUNS.length];
+adversarial = adversarial.slice(0, MB);
+const scan = (text) => (text.match(/[0-9]+(?:\.[0-9]+)?/g) ?? []).length;
+const textOpts = { min_cpu_time: quick ? 100e6 : 1500e6, min_samples: quick ? 2 : 5 };
+for (const [name, text] of [['ordinary plan text', ordinary], ['adversarial text', adversarial]]) {
+  const base = (await measure(() => do_not_optimize(scan(text)), textOpts)).avg / 1e6;
+  const took = (await measure(() => do_not_optimize(extractPlan(text)), textOpts)).avg / 1e6;
+  row('extract 1 MB', `${name}: regex scan for numbers (baseline)`, `${base.toFixed(1)} ms`, '1.0×', '');
+  row('extract 1 MB', `${name}: extractPlan`, `${took.toFixed(0)} ms (${(1000 / took).toFixed(2)} MB/s)`, `${(took / base).toFixed(0)}×`,
+    took < 1000 ? 'met (<1 s)' : 'MISSED (<1 s)', `${extractPlan(text).plan.figures.length} figures drafted`);
+}
+
+// 5. The reader's quality on the gold set (test/bench/text-eval.mjs says how figures and relations match).
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+for (const which of ['seeds', 'unseen']) {
+  const result = evaluateSet(which, { extractPlan, parsePlan });
+  if (result.plans.length === 0) continue;
+  const f = scores(result.figures);
+  const r = scores(result.relations);
+  const label = which === 'seeds' ? `extract quality, seed plans (${result.plans.length})` : `extract quality, unseen plans (${result.plans.length})`;
+  const goal = (x, min) => (which === 'seeds' ? (x >= min ? `met (≥${min * 100}%)` : `MISSED (≥${min * 100}%)`) : '');
+  row(label, 'figures: precision', pct(f.precision), '', goal(f.precision, 0.9), `${result.figures.right} right of ${result.figures.extracted} drafted`);
+  row(label, 'figures: recall', pct(f.recall), '', goal(f.recall, 0.9), `${result.figures.right} right of ${result.figures.gold} in the gold set`);
+  row(label, 'relations: precision', pct(r.precision), '', goal(r.precision, 0.8), `${result.relations.right} right of ${result.relations.extracted} drafted`);
+  row(label, 'relations: recall', pct(r.recall), '', goal(r.recall, 0.8), `${result.relations.right} right of ${result.relations.gold} in the gold set`);
+  for (const [kind, c] of Object.entries(result.kinds).sort()) {
+    const k = scores(c);
+    row(label, `relations: ${kind}`, `P ${pct(k.precision)} · R ${pct(k.recall)}`, '', '', `${c.right} right; ${c.extracted} drafted; ${c.gold} gold`);
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 const header = ['group', 'what', 'measured', 'ratio to baseline', 'goal', 'note'];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GrowthError } from '../../src/errors.js';
 import { parsePlan, validatePlan } from '../../src/plan/index.js';
 import { extractPlan } from '../../src/text/index.js';
+import { COMING_FIGURE_TYPES, COMING_RELATIONS, figureTypeAvailable, relationKindAvailable, slotTakesList } from '../../src/text/kinds.js';
 import { codeOf } from '../units/helpers.js';
 import { codes, draftOf, indicatorName, kinds, lines } from './helpers.js';
 
@@ -178,6 +179,36 @@ describe('extractPlan: numbers, units and qualifiers as published', () => {
   it('reports the phrasings of relation kinds the plan format does not have yet', () => {
     const d = draftOf('到2020年，新兴产业增加值占比达到30%，年均提高0.9个百分点。');
     expect(codes(d)).toContain('type_unavailable');
+  });
+});
+
+describe('extractPlan: the relation kinds the plan format is about to gain (kinds.ts)', () => {
+  it('knows which kinds and figure types the format has now', () => {
+    expect(relationKindAvailable('growth_target', ['base', 'rate', 'target'])).toBe(true);
+    expect(relationKindAvailable('growth_target', ['base', 'nonsense'])).toBe(false);
+    expect(Object.keys(COMING_RELATIONS).some((k) => relationKindAvailable(k))).toBe(false);
+    expect(figureTypeAvailable('level')).toBe(true);
+    expect(COMING_FIGURE_TYPES.some((t) => figureTypeAvailable(t))).toBe(false);
+    expect(slotTakesList('sum', 'parts')).toBe(true);
+    expect(slotTakesList('share', 'part')).toBe(false);
+  });
+
+  it.each([
+    ['rate_multiple', '到2020年，工业增加值年均增长15%，实现翻一番。'],
+    ['absolute_change', '2015年，全市财政收入达到500亿元，比2010年增加120亿元。2010年全市财政收入380亿元。'],
+    ['average_total', '“十二五”期间，全市完成投资2800亿元，年均投资560亿元。'],
+    ['annual_points', '到2020年，新兴产业增加值占比达到30%，提高4.5个百分点，年均提高0.9个百分点。'],
+  ])('reports a %s phrasing as a relation the format does not have yet', (kind, text) => {
+    const d = draftOf(text, { period: kind === 'rate_multiple' || kind === 'annual_points' ? '十三五' : '十二五', year: 2012 });
+    const pending = d.issues.filter((i) => i.code === 'relation_unavailable');
+    expect(pending.map((i) => i.message)).toEqual([expect.stringContaining(kind)]);
+    expect(text).toContain(pending[0]?.span.quote);
+  });
+
+  it('reports figures of the coming types (增加, 年均投资, 年均提高…个百分点, 超过规划目标) as unavailable types', () => {
+    const d = draftOf('2015年，森林覆盖率达到36.5%，超过规划目标1.5个百分点。');
+    expect(codes(d)).toContain('type_unavailable');
+    expect(lines(d)).toEqual(['level 36.5 % 2015 [] measured']);
   });
 });
 
