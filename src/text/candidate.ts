@@ -41,6 +41,8 @@ export interface Candidate {
   confidence: number;
   /** Notes for the analyst (why a year or unit was inferred). */
   notes: string[];
+  /** True when its year (or end year) is written in the words right before it. */
+  ownYear?: boolean;
   /** The level is the base of a growth phrase (在…的基础上, 从…, 由…). */
   base?: boolean;
   /** For a share: the words naming its total (占全市工业投资的 → 工业投资; '' for 全市/全省). */

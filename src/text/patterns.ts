@@ -210,7 +210,7 @@ export const NAME_CLOSING_VERB = new RegExp(`(?:${words(LEVEL_VERBS)})$`);
 export const NAME_TREND = new RegExp(`(?:${words(TREND_ADVERBS)})?(?:${words(TREND_VERBS)})$`);
 
 /** A level verb opening a name (实现利润总额 → 利润总额): fixed words, start-anchored. */
-export const LEADING_VERB = /^(?:共实现|实现|共完成|全年完成|完成|共拥有|拥有|共有|共建成|建成|形成)/;
+export const LEADING_VERB = /^(?:共实现|实现|共完成|全年完成|完成|共拥有|拥有|共有|共建成|建成|形成|培育|新建)/;
 
 /** Verbs of action closing a counted thing (项目建设, 基地建设): fixed words, end-anchored. */
 export const CLOSING_ACTION = /(?:建设|实施|推进|改造|开发)$/;
@@ -241,7 +241,10 @@ export const SUBJECT_VERB = /^(.{1,30}?)(?:共实现|实现|共完成|完成|共
 export const SHARE_WORD = /占|比重|比例|占比|份额|普及率/;
 
 /** 占X的: the total named in a share. The text after the last 占 is taken by the caller. */
-export const SHARE_TOTAL_TRIM = /(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|仅为)?(?:的)?$/;
+export const SHARE_TOTAL_TRIM = /(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|仅为|由|从)?(?:的)?$/;
+
+/** 提高到 / 下降至 …: the second figure of a 由A提高到B pair. Fixed words, anchored. */
+export const TO_PHRASE = /^(?:逐年|逐步|稳步)?(?:提高|上升|增长|增加|下降|降低|减少|调整|扩大)(?:到|至)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Keys of names: what two wordings of one indicator have in common.

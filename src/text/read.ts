@@ -28,9 +28,12 @@ import {
   PERCENT_NAME,
   PROJECTS,
   QUOTED_NAME,
+  RATE_CUE,
+  DECLINE_RATE_CUE,
   RATIO_LEAD,
   RATIO_SEPARATOR,
   SHARE_TOTAL_TRIM,
+  TO_PHRASE,
   TOTAL_LEAD,
   YEARLY_WORD,
 } from './patterns.js';
@@ -385,10 +388,11 @@ function readNumber(
   let unit = t.kind === 'quantity' ? t.unit : '倍';
   let inferredUnit = false;
   if (t.kind === 'quantity' && unit === '') {
-    if (t.qualifiers.length === 0 && !BARE_LEVEL_LEAD.test(lead)) return undefined; // a bare number: not a figure
+    // A bare number is a figure only after a level verb (达到70以上) or a rate's words (年均增长10); else it is no figure.
+    if (t.qualifiers.length === 0 && !BARE_LEVEL_LEAD.test(lead) && !RATE_CUE.test(lead) && !DECLINE_RATE_CUE.test(lead)) return undefined;
     const name = nameOf(lead) || state.pending || '';
     if (INDEX_NAME.test(name)) unit = '点';
-    else if (PERCENT_NAME.test(name)) unit = '%';
+    else if (PERCENT_NAME.test(name) || RATE_CUE.test(lead) || DECLINE_RATE_CUE.test(lead)) unit = '%';
     else return skip('no_unit', 'a number with no unit');
     inferredUnit = true;
   }
@@ -432,8 +436,16 @@ function readNumber(
   let from: number | undefined;
   let to: number | undefined;
   let type = c.type;
+  // The second figure of 由A提高到B: A's indicator; when neither has a year of its own, the sentence's base and target years.
+  const pairWith = previous !== undefined && inClause(previous) && previous.unit === unit && TO_PHRASE.test(lead.trim()) ? previous : undefined;
   const atYear = (): number => {
     if (ownYear !== undefined) return ownYear;
+    if (pairWith !== undefined && pairWith.ownYear !== true && baseYear !== undefined && targetYear !== undefined && targetYear > baseYear) {
+      pairWith.year = baseYear;
+      pairWith.role = roleOf(pairWith.qualifiers, baseYear, settings);
+      pairWith.notes.push(`dated ${baseYear}, the base of its sentence (由…到…)`);
+      return targetYear;
+    }
     if (state.parts !== undefined && state.parts.year !== undefined) return state.parts.year;
     if (YEARLY_WORD.test(lead) && doc.section === 'plan') {
       notes.push('a yearly amount (每年), dated the first year of the plan');
@@ -527,7 +539,7 @@ function readNumber(
   }
 
   // Its indicator's name.
-  const found = nameFor(folded, t, c, lead, tail, rest, state, previous, unit);
+  const found: FoundName = pairWith !== undefined ? { value: pairWith.name, inherited: true } : nameFor(folded, t, c, lead, tail, rest, state, previous, unit);
   const subject = doc.label ?? doc.topic;
   const name = subject !== undefined && isGenericName(found.value) && !found.value.includes(subject) ? { ...found, value: `${subject}${found.value}` } : found;
   if (name.inherited) confidence *= 0.95;
@@ -535,7 +547,7 @@ function readNumber(
   if (name.value === '' && (type === 'level' || type === 'total')) return skip('no_name', 'a number with no words naming what it measures');
   if (inferredUnit) {
     confidence *= 0.7;
-    notes.push(`the text has no unit; ${unit} inferred from the name`);
+    notes.push(`the text has no unit; ${unit} inferred from the words around it`);
   }
   if (t.kind === 'quantity' && t.chinese) confidence *= 0.9;
   if (c.countedAfter === true || c.capacityAfter === true) confidence *= 0.9;
@@ -555,6 +567,8 @@ function readNumber(
     notes,
   });
   if (BASE_TAIL.test(tail) || baseYears.includes(ownYear ?? NaN)) made.base = true;
+  if (ownYear !== undefined || ownEnd !== undefined) made.ownYear = true;
+  if (pairWith !== undefined && pairWith.shareTotalText !== undefined) made.shareTotalText = pairWith.shareTotalText;
   state.classified.set(made, c);
   link(folded, made, t, lead, tail, state, doc, name);
   return made;
