@@ -80,7 +80,7 @@ function mergeRepeats(candidates: readonly Candidate[]): Candidate[] {
     const earlier = (byKey.get(key) ?? []).slice(-MERGE_WINDOW).find((k) => namesMeet(k.name, c.name));
     if (earlier !== undefined) {
       c.mergedInto = earlier;
-      earlier.repeats.push(c.clause);
+      earlier.repeats.push({ clause: c.clause, number: c.number });
       if (c.base === true) earlier.base = true;
       continue;
     }
@@ -492,7 +492,7 @@ function draftFigure(text: string, m: Made): DraftFigure {
     id: m.figure.id,
     span: spanOf(text, c.clause.start, c.clause.end),
     number: { start: c.number.start, end: c.number.end, quote: text.slice(c.number.start, c.number.end) },
-    repeats: c.repeats.map((r) => spanOf(text, r.start, r.end)),
+    repeats: c.repeats.map((r) => ({ span: spanOf(text, r.clause.start, r.clause.end), number: { start: r.number.start, end: r.number.end, quote: text.slice(r.number.start, r.number.end) } })),
     confidence: c.confidence,
     notes: [...c.notes],
   };

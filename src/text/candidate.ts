@@ -59,8 +59,8 @@ export interface Candidate {
   sumOf?: readonly Candidate[];
   /** The figure was read from a ratio (比例为7.3:92.7), with its partner(s). */
   ratioOf?: readonly Candidate[];
-  /** Further places the same figure is stated (merged repeats). */
-  repeats: Range[];
+  /** Further places the same figure is stated (merged repeats): each clause and its number. */
+  repeats: { readonly clause: Range; readonly number: Range }[];
   /** Set when the candidate was merged into another. */
   mergedInto?: Candidate;
 }

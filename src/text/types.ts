@@ -43,8 +43,8 @@ export interface DraftFigure {
   readonly span: TextSpan;
   /** The number itself. */
   readonly number: TextSpan;
-  /** Further places the text states the same figure. */
-  readonly repeats: readonly TextSpan[];
+  /** Further places the text states the same figure: each clause and the number in it. */
+  readonly repeats: readonly { readonly span: TextSpan; readonly number: TextSpan }[];
   /** How sure the reading is, in [0, 1]. */
   readonly confidence: number;
   /** Why a year, unit or role was inferred. */

@@ -35,7 +35,7 @@ export const TREND_VERBS = ['上升', '提高', '增长', '增加', '下降', '�
 export const MEASURES = [
   '主营业务收入', '营业收入', '销售收入', '业务收入', '收入', '工业增加值', '增加值', '工业总产值', '工业产值', '总产值', '产值',
   '固定资产投资', '工业投资', '投资', '利税总额', '利税', '利润总额', '利润', '税金总额', '税金', '出口交货值', '产量',
-  '能力', '资产总计', '从业人员', '装机容量',
+  '能力', '资产总计',
 ] as const;
 
 /** Nouns that end a thing a number only describes (a 10亿元以上项目 is a threshold, not a figure). */

@@ -5,7 +5,7 @@
 // - A gold figure's number is found in the source: each place its quote occurs, and inside the quote
 //   the place its value is written (unsigned; a whole number, not part of a longer one). When the
 //   value is not written there (翻一番 is 2; 均开展 is 100), the quote itself is the place.
-// - An extracted figure is at its number (and at the clauses of its merged repeats).
+// - An extracted figure is at its number (and at the numbers of its merged repeats).
 // - They match when those places overlap (for a quote-wide place, the values must also be equal),
 //   one to one, in the gold file's order.
 // - A matched figure is right when its value (and upper end), unit, year or from/to, qualifiers (as
@@ -121,7 +121,7 @@ function slotsOf(relation) {
  */
 export function evaluate(gold, source, draft) {
   const got = draft.plan;
-  const places = draft.figures.map((f) => [f.number, ...f.repeats]);
+  const places = draft.figures.map((f) => [f.number, ...f.repeats.map((r) => r.number)]);
   const used = new Set();
   /** @type {Map<string, string>} gold id → extracted id */
   const match = new Map();

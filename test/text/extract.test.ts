@@ -51,6 +51,26 @@ describe('extractPlan: the phrasings of DOMAIN.md section 1', () => {
     expect(kinds(d)).toEqual(['points_change']);
   });
 
+  it('dates 由A提高到B without years of its own by its sentence (由2015年…到2020年…，比重由28.6%提高到39.2%)', () => {
+    const d = draftOf('全市数字经济规模由2015年的1,250亿元增长到2020年的2,680亿元，年均增长16.5%，占地区生产总值的比重由28.6%提高到39.2%，提高10.6个百分点。', { period: '十四五', year: 2021 });
+    expect(lines(d)).toEqual([
+      'level 1250 亿元 2015 [] measured',
+      'level 2680 亿元 2020 [] measured',
+      'rate 16.5 % 2015..2020 [] measured',
+      'share 28.6 % 2015 [] measured',
+      'share 39.2 % 2020 [] measured',
+      'points 10.6 个百分点 2015..2020 [] measured',
+    ]);
+    expect(kinds(d)).toEqual(['historical_cagr', 'points_change']);
+  });
+
+  it('reads counts in 万个 and a rate written without its % (reported in the figure\'s notes)', () => {
+    expect(lines(draftOf('截至2020年底，全市共建成5G基站1.2万个。', { year: 2021, period: '十四五' }))).toEqual(['level 1.2 万个 2020 [] measured']);
+    const d = draftOf('到2020年，工业增加值年均增长10，达到1000亿元。');
+    expect(lines(d)[0]).toBe('rate 10 % 2015..2020 [] planned');
+    expect(d.figures[0]?.notes.join()).toMatch(/no unit/);
+  });
+
   it('reads a cumulative change: 由…下降至…，五年累计下降…% (declines are negative)', () => {
     const d = draftOf('全省单位地区生产总值能耗由2010年的1.78吨标准煤下降至2015年的1.44吨标准煤，五年累计下降19.26%。');
     expect(lines(d)).toEqual([
@@ -248,7 +268,7 @@ describe('extractPlan: the plan it gives', () => {
     const d = draftOf(text, { period: '十二五', year: 2012 });
     for (const f of d.plan.figures) expect(text).toContain(f.quote);
     for (const r of d.plan.relations) expect(text).toContain(r.quote);
-    for (const s of [...d.figures.flatMap((f) => [f.span, f.number, ...f.repeats]), ...d.relations.map((r) => r.span), ...d.issues.map((i) => i.span)]) {
+    for (const s of [...d.figures.flatMap((f) => [f.span, f.number, ...f.repeats.flatMap((r) => [r.span, r.number])]), ...d.relations.map((r) => r.span), ...d.issues.map((i) => i.span)]) {
       expect(text.slice(s.start, s.end)).toBe(s.quote);
     }
   });
@@ -306,7 +326,7 @@ describe('extractPlan: properties', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const d = extractPlan(text);
-        const spans = [...d.figures.flatMap((f) => [f.span, f.number, ...f.repeats]), ...d.relations.map((r) => r.span), ...d.issues.map((i) => i.span)];
+        const spans = [...d.figures.flatMap((f) => [f.span, f.number, ...f.repeats.flatMap((r) => [r.span, r.number])]), ...d.relations.map((r) => r.span), ...d.issues.map((i) => i.span)];
         for (const s of spans) {
           expect(s.start).toBeGreaterThanOrEqual(0);
           expect(s.end).toBeLessThanOrEqual(text.length);
