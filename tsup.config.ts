@@ -16,7 +16,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     target: 'node20',
-    // The bundled CommonJS dependencies (yaml) call require(): give them Node's.
+    // Bundled CommonJS code that calls require() gets Node's (no dependency needs it today).
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
     },

@@ -83,14 +83,3 @@ export function argError(
 ): GrowthError {
   return new GrowthError(code, `${argument} ${why} (got ${show(value)})`, { ...extra, argument, value });
 }
-
-/** Throws a {@link GrowthError} unless `condition` holds. */
-export function assert(
-  condition: unknown,
-  code: GrowthErrorCode,
-  argument: string,
-  value: unknown,
-  why: string,
-): asserts condition {
-  if (!condition) throw argError(code, argument, value, why);
-}

@@ -12,24 +12,12 @@ export type { GrowthErrorCode, GrowthErrorDetails } from './errors.js';
 // Exact growth math
 export type { Numeric } from './math/decimal.js';
 export type { Interval } from './math/interval.js';
-export type { RateSchedule } from './math/growth.js';
-export {
-  project,
-  cagr,
-  requiredRate,
-  impliedBase,
-  yearsToReach,
-  growthPath,
-  cumulativeTotal,
-  rateForCumulativeTotal,
-  cumulativeChange,
-  annualRateFor,
-  annualDeclineFor,
-  chainChanges,
-  fanbei,
-  rateForMultiple,
-  multipleYears,
-} from './math/growth.js';
+export type { RateSchedule } from './math/path.js';
+export { project, cagr, requiredRate, impliedBase, yearsToReach } from './math/growth.js';
+export { growthPath, cumulativeTotal } from './math/path.js';
+export { rateForCumulativeTotal, solveCumulativeRate } from './math/cumulative.js';
+export { cumulativeChange, annualRateFor, annualDeclineFor, chainChanges } from './math/change.js';
+export { doublingMultiple, rateForMultiple, multipleYears } from './math/multiple.js';
 export { intervalOf, decimalsOf, roundHalfUp } from './math/rounding.js';
 export {
   projectInterval,
@@ -48,18 +36,28 @@ export {
 } from './math/interval-growth.js';
 export type { IntervalArg, PathIntervalPoint } from './math/interval-growth.js';
 
-// Units, quantities and plan periods
-export type { Unit, Quantity, Points } from './units/index.js';
+// Units, qualifiers, quantities and plan periods
+export type { Unit, Quantity, Points, Qualifier, QualifierInfo, QualifierMeaning, FiveYearPlan } from './units/index.js';
 export {
   unitOf,
+  listUnits,
   parseQuantity,
   convert,
   formatQuantity,
+  QUALIFIERS,
+  qualifierInfo,
+  isQualifier,
   points,
   pointsBetween,
+  addPoints,
   planPeriod,
+  planYear,
+  periodOfYear,
   parseChineseYear,
+  parseChineseDate,
+  chineseNumeral,
   positionInPeriod,
+  yearFraction,
 } from './units/index.js';
 
 // Plans
@@ -72,7 +70,6 @@ export type {
   Figure,
   FigureType,
   FigureRole,
-  Qualifier,
   Precision,
   Caveat,
   Relation,
@@ -80,7 +77,8 @@ export type {
 } from './plan/model.js';
 export type { PlanIssue, PlanIssueCode } from './plan/issues.js';
 export type { PlanParseResult } from './plan/index.js';
-export { parsePlan, loadPlan, serializePlan, planJsonSchema } from './plan/index.js';
+export type { MonitoringTarget } from './plan/index.js';
+export { parsePlan, loadPlan, serializePlan, planJsonSchema, monitoringTargets } from './plan/index.js';
 
 // Consistency checking
 export type {
@@ -90,14 +88,76 @@ export type {
   FigureValue,
   Required,
   Severity,
-  MonitoringTarget,
+  Decision,
+  Direction,
+  FindingOf,
   PlanReport,
   CheckOptions,
 } from './check/types.js';
-export type { Lang, FailOn } from './check/index.js';
+export type { Lang, FailOn, FindingCode, FindingParams, AssertPlanOptions } from './check/index.js';
 export { VERDICTS } from './check/types.js';
+export { FINDING_CODES } from './check/index.js';
 export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
 
+// Monitoring and decomposition: a plan against actual values, targets split into years and sub-units
+export type {
+  Actual,
+  Actuals,
+  ActualType,
+  ActualsIssue,
+  ActualsIssueCode,
+  ActualsParseResult,
+  ActualsFormat,
+  ParseActualsOptions,
+  MonitorOptions,
+  MonitorReport,
+  TargetProgress,
+  SkippedTarget,
+  SkipReason,
+  MonitorNote,
+  NoteCode,
+  ProgressMeasure,
+  RateKind,
+  PaceBand,
+  MidTermLabel,
+  MonitorFailOn,
+  SplitMethod,
+  AnnualTarget,
+  InYearTarget,
+  SplitPart,
+  SplitShare,
+  TargetSplit,
+  RankedUnit,
+  DecomposeBy,
+  DecomposeOptions,
+  DecompositionReport,
+  TargetDecomposition,
+  YearRow,
+  YearMethod,
+  UnitSplit,
+  SplitRow,
+  SplitVerdict,
+  DecomposeSkipped,
+  DecomposeSkipReason,
+} from './monitor/index.js';
+export {
+  parseActuals,
+  monitorPlan,
+  decomposePlan,
+  compoundProgress,
+  linearProgress,
+  paceRatio,
+  paceBand,
+  midTermLabel,
+  annualTargets,
+  inYearTargets,
+  splitTarget,
+  rankUnits,
+  monitorFailOnOf,
+  progressFails,
+  MONITOR_FAIL_ON,
+  DECOMPOSE_BY,
+} from './monitor/index.js';
 // Reading plan text: a document's text in, a draft plan file out
 export type {
   PlanDraft,
@@ -113,5 +173,25 @@ export type {
 export { extractPlan, formatDraft } from './text/index.js';
 
 // Reports
-export type { ReportFormat, ReportOptions, ChartSpec } from './report/index.js';
-export { formatReports, formatIssue, REPORT_FORMATS, renderChartSvg } from './report/index.js';
+export type {
+  ReportFormat,
+  ReportOptions,
+  ChartSpec,
+  ChartOptions,
+  MonitorReportOptions,
+  DecompositionFormat,
+  DecompositionFormatOptions,
+} from './report/index.js';
+export {
+  formatReports,
+  formatIssue,
+  REPORT_FORMATS,
+  renderChartSvg,
+  formatMonitorReport,
+  formatActualsIssue,
+  formatDecomposition,
+  DECOMPOSITION_FORMATS,
+  progressChart,
+  rankingChart,
+  decompositionChart,
+} from './report/index.js';

@@ -3,7 +3,9 @@
  * and the example scripts run as an analyst would run them. Needs `npm run build` (npm test does it).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
@@ -15,49 +17,82 @@ describe('the public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "DECOMPOSE_BY",
+        "DECOMPOSITION_FORMATS",
+        "FINDING_CODES",
         "GrowthError",
+        "MONITOR_FAIL_ON",
+        "QUALIFIERS",
         "REPORT_FORMATS",
         "VERDICTS",
+        "addPoints",
         "annualDeclineFor",
         "annualDeclineForInterval",
         "annualRateFor",
         "annualRateForInterval",
+        "annualTargets",
         "assertPlan",
         "cagr",
         "cagrInterval",
         "chainChanges",
         "checkPlan",
+        "chineseNumeral",
+        "compoundProgress",
         "convert",
         "cumulativeChange",
         "cumulativeChangeInterval",
         "cumulativeTotal",
         "cumulativeTotalInterval",
         "decimalsOf",
+        "decomposePlan",
+        "decompositionChart",
+        "doublingMultiple",
         "extractPlan",
         "failOnOf",
-        "fanbei",
+        "formatActualsIssue",
+        "formatDecomposition",
         "formatDraft",
         "formatIssue",
+        "formatMonitorReport",
         "formatQuantity",
         "formatReports",
         "growthPath",
         "growthPathInterval",
         "impliedBase",
         "impliedBaseInterval",
+        "inYearTargets",
         "intervalOf",
+        "isQualifier",
+        "linearProgress",
+        "listUnits",
         "loadPlan",
+        "midTermLabel",
+        "monitorFailOnOf",
+        "monitorPlan",
+        "monitoringTargets",
         "multipleYears",
         "multipleYearsInterval",
+        "paceBand",
+        "paceRatio",
+        "parseActuals",
+        "parseChineseDate",
         "parseChineseYear",
         "parsePlan",
         "parseQuantity",
+        "periodOfYear",
         "planJsonSchema",
         "planPeriod",
+        "planYear",
         "points",
         "pointsBetween",
         "positionInPeriod",
+        "progressChart",
+        "progressFails",
         "project",
         "projectInterval",
+        "qualifierInfo",
+        "rankUnits",
+        "rankingChart",
         "rateForCumulativeTotal",
         "rateForCumulativeTotalInterval",
         "rateForMultiple",
@@ -68,9 +103,12 @@ describe('the public API', () => {
         "requiredRateInterval",
         "roundHalfUp",
         "serializePlan",
+        "solveCumulativeRate",
+        "splitTarget",
         "unitOf",
         "verdictFails",
         "verdictLabel",
+        "yearFraction",
         "yearsToReach",
         "yearsToReachInterval",
       ]
@@ -90,5 +128,25 @@ describe.skipIf(!built)('the built package', () => {
     expect(node(['examples/project-target.mjs'])).toContain('rate that reaches 2000亿元 in 2020: 10.07%');
     expect(node(['examples/require.cjs'])).toContain('a zero start is refused: non_positive');
     expect(node(['examples/check-plan.mjs'])).toContain('新产品销售收入');
+  });
+
+  it('runs the monitoring examples, each printing its table and writing its chart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'growth-targets-examples-'));
+    try {
+      const review = node(['examples/shanxi-midterm-review.mjs', join(dir, 'review.svg')]);
+      expect(review).toContain('中期评估，截至 2018-06-30');
+      expect(review).toMatch(/滞后\s+全省工业增加值\s+4\.8%以上\s+年均4\.30% \(2018-06-30\)\s+44\.9%\s+0\.90\s+公开/);
+      expect(review).toContain('示意*');
+      expect(review).toContain('https://sx.cnipai.com/news/detail/167935.html');
+      expect(readFileSync(join(dir, 'review.svg'), 'utf8').startsWith('<svg')).toBe(true);
+      const split = node(['examples/taiyuan-decompose.mjs', join(dir, 'ranking.svg')]);
+      expect(split).toContain('累计法年均增长 31.61%');
+      expect(split).toContain('1383.2亿元');
+      expect(split).toContain('850 + 10县(市、区) 913 = 1763（相加不一致，差 -1亿元）');
+      expect(split).toContain('开发区排队');
+      expect(readFileSync(join(dir, 'ranking.svg'), 'utf8').startsWith('<svg')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

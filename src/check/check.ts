@@ -3,11 +3,12 @@ import { GrowthError } from '../errors.js';
 import { failOnOf, verdictFails, type FailOn } from './gate.js';
 import type { Indicator, Plan, Relation } from '../plan/model.js';
 import { monitoringTargets, readFigure, relationFigureIds, type FigureReading } from '../plan/index.js';
-import { resolveOptions, type ResolvedOptions } from './figures.js';
+import { resolveOptions } from './options.js';
+import { declareUnits, type UnitTable } from '../units/index.js';
 import { applyRule, type RuleContext } from './rules/index.js';
 import { subjectOf } from './rules/spec.js';
+import { judge, uncheckedFinding } from './finding.js';
 import { type Finding, type PlanReport, type Verdict, VERDICTS, type CheckOptions } from './types.js';
-import { judge, uncheckedFinding } from './verdict.js';
 
 /** Options of {@link assertPlan}. */
 export interface AssertPlanOptions extends CheckOptions {
@@ -16,7 +17,7 @@ export interface AssertPlanOptions extends CheckOptions {
 }
 
 /** Reads every figure once, keyed by id; a figure whose indicator is missing or whose text is not a number is left out. */
-function readFigures(plan: Plan, options: ResolvedOptions): ReadonlyMap<string, FigureReading> {
+function readFigures(plan: Plan, units: UnitTable): ReadonlyMap<string, FigureReading> {
   const indicators = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
   const out = new Map<string, FigureReading>();
@@ -24,7 +25,7 @@ function readFigures(plan: Plan, options: ResolvedOptions): ReadonlyMap<string, 
     const indicator = indicators.get(f.indicator);
     if (indicator === undefined || out.has(f.id)) continue;
     try {
-      out.set(f.id, readFigure(f, indicator, { lenient: options.lenient }));
+      out.set(f.id, readFigure(f, indicator, units));
     } catch (e) {
       if (!(e instanceof GrowthError)) throw e;
     }
@@ -43,10 +44,7 @@ function checkRelation(relation: Relation, context: RuleContext): Finding {
       const r = context.figure(id);
       return r === undefined ? [] : [r];
     });
-    return uncheckedFinding(
-      { kind: 'unchecked', code: 'not_computable', subject: subjectOf(figures), figures, params: { reason: e.code } },
-      relation,
-    );
+    return uncheckedFinding({ kind: 'unchecked', code: 'not_computable', subject: subjectOf(figures), figures, params: { reason: e.code } }, relation);
   }
 }
 
@@ -62,8 +60,9 @@ function checkRelation(relation: Relation, context: RuleContext): Finding {
  */
 export function checkPlan(plan: Plan, options: CheckOptions = {}): PlanReport {
   const resolved = resolveOptions(options);
-  const figures = readFigures(plan, resolved);
-  const context: RuleContext = { figure: (id) => figures.get(id), options: resolved };
+  const units = declareUnits(plan.units ?? []);
+  const figures = readFigures(plan, units);
+  const context: RuleContext = { figure: (id) => figures.get(id), options: resolved, units };
   const findings = plan.relations.map((r) => checkRelation(r, context));
   const targets = monitoringTargets(plan);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;

@@ -1,7 +1,8 @@
 /** The consistency checker: check a plan's relations, render the findings. */
 export { checkPlan, assertPlan, type AssertPlanOptions } from './check.js';
-export { renderFinding, verdictLabel, FINDING_CODES, type Lang, type FindingCode } from './messages/index.js';
-export { severityOf, isConsistent } from './verdict.js';
+export { renderFinding, verdictLabel, type Lang } from './messages/index.js';
+export { FINDING_CODES, type FindingCode, type FindingParams } from './params.js';
+export { severityOf, isConsistent } from './verdicts.js';
 export { FAIL_ON, failOnOf, verdictFails, type FailOn } from './gate.js';
 export { VERDICTS } from './types.js';
 export type {
@@ -12,6 +13,9 @@ export type {
   Required,
   Severity,
   Finding,
+  FindingOf,
+  Decision,
+  Direction,
   MonitoringTarget,
   PlanReport,
   CheckOptions,

@@ -4,8 +4,9 @@ import type { Interval } from '../math/interval.js';
 import type { Caveat, Qualifier, RelationKind } from '../plan/model.js';
 import type { PlanIssue } from '../plan/issues.js';
 import type { MonitoringTarget } from '../plan/targets.js';
+import type { FindingCode, FindingParams } from './params.js';
 
-export type { MonitoringTarget };
+export type { MonitoringTarget, Interval };
 
 /** The verdicts of DOMAIN.md section 4, best first. */
 export type Verdict =
@@ -37,15 +38,21 @@ export const VERDICTS: readonly Verdict[] = [
 
 /** An alternative reading that made a relation hold (DOMAIN.md sections 4 and 5). */
 export type Reading =
-  | 'cumulative_method' // 累计法 instead of 水平法
-  | 'geometric_method' // 水平法 where 累计法 was the default
   | 'points_not_percent' // percentage points instead of percent
   | 'percent_not_points' // percent instead of percentage points
+  | 'restated_rounded' // a restated planned figure read as rounded to its written decimals
   | 'truncation' // truncation instead of rounding
   | 'lenient_rounding' // ±1 unit of the last digit
   | 'current_prices'; // current instead of comparable prices
 
-export type { Interval };
+/** A decision a finding flips: a planned floor not met, a ceiling exceeded, a target or stretch target not reached. */
+export type Decision = 'floor_not_met' | 'ceiling_exceeded' | 'target_not_reached' | 'stretch_target_not_reached';
+
+/** A likely cause of a miss: a positive figure under a 下降/降低/减少 wording (declines are negative in a plan file). */
+export type Hint = 'decline_sign';
+
+/** Which side of the stated figure the implied value falls on: short of it, over it, or on it. */
+export type Direction = 'short' | 'over' | 'none';
 
 /** A figure as the checker used it. */
 export interface FigureValue {
@@ -68,50 +75,66 @@ export interface Required {
   readonly figure: string;
   /** What it is: the rate, the base, the target, the total, the share… */
   readonly what: 'rate' | 'base' | 'target' | 'total' | 'share' | 'part' | 'change' | 'multiple' | 'start' | 'end';
-  /** As a fraction for rates, shares and changes; in the figure's unit otherwise. */
+  /** As a fraction for `%` (rates, shares, changes); in `unit` otherwise. */
   readonly value: D;
+  /** `%` for a fraction, else the unit of `value` (`个百分点`, `倍`, `亿元` …). */
   readonly unit: string;
 }
 
 /** How bad a finding is for a gate: `ok` for the consistent verdicts. */
 export type Severity = 'ok' | 'info' | 'warning' | 'error';
 
-/** The check of one relation. */
-export interface Finding {
+/** The check of one relation, for one finding code. */
+export interface FindingOf<C extends FindingCode> {
   /** The relation's id. */
   readonly relation: string;
   readonly kind: RelationKind;
   readonly verdict: Verdict;
   readonly severity: Severity;
-  /**
-   * A snake_case message code, specific enough to render a sentence: `target_reached`,
-   * `target_short`, `rate_mismatch`, `sum_mismatch`, `comparable_prices`, …
-   */
-  readonly code: string;
+  /** A stable snake_case code, specific enough to render a sentence: `target_reached`, `target_short`, … */
+  readonly code: C;
   /** The indicator's name (or names) the relation is about. */
   readonly subject: string;
   /** The figure being tested, as stated. */
   readonly stated?: FigureValue;
   /**
    * What the other figures imply for it (point value and interval), in the stated figure's unit;
-   * under an alternative reading (`consistent_other_reading`), the reading's value, interval and
-   * unit (15.38% when points are read as percent). `gap` and `required` follow the same reading.
+   * under an alternative reading (`reading`), the reading's value, interval and unit (15.38% when
+   * points are read as percent). `gap` and `required` follow the same reading.
    */
   readonly implied?: { readonly value: D; readonly interval: Interval; readonly unit: string };
-  /** implied − stated (point values) and that over the stated value. */
+  /** implied − stated (point values), and that over the stated value. */
   readonly gap?: { readonly absolute: D; readonly relative: D };
+  /** Which side of the stated figure the implied value falls on. */
+  readonly direction?: Direction;
+  /** Set when the implied value sits exactly on an exclusive bound (超过 X, 不满 X): a miss on its excluded side. */
+  readonly bound?: 'floor' | 'ceiling';
+  /** True when the stated figure is a decline (a negative rate, change or points): going further than it overshoots it. */
+  readonly decline?: true;
+  /** A likely cause of a miss worth checking first: `decline_sign`, a decline written as a positive number. */
+  readonly hint?: Hint;
   /** The value of a free figure that makes the relation hold exactly. */
   readonly required?: Required;
   /** Every figure that took part, as used. */
   readonly figures: readonly FigureValue[];
   readonly qualifiersUsed: readonly Qualifier[];
+  /** The readings the verdict used (the alternative's, lenient rounding, current prices). */
   readonly readings: readonly Reading[];
+  /** The alternative reading whose numbers `implied`, `gap` and `required` are under, when one gave the verdict. */
+  readonly reading?: Reading;
   readonly caveats: readonly Caveat[];
-  /** Set when the finding changes a decision: `floor_not_met`, `ceiling_exceeded`, `target_not_reached`, `stretch_target_not_reached`. */
-  readonly decision?: string;
-  /** Named parameters for the message templates (years, names, formatted numbers). */
-  readonly params: Readonly<Record<string, string | number>>;
+  /** Set when the finding changes a decision (a planned floor not met, a stretch target not reached). */
+  readonly decision?: Decision;
+  /** The verdict a declared caveat replaced with `not_checkable`. */
+  readonly otherwise?: Verdict;
+  /** For a comparable-prices finding: the verdict when the figures are read at one price basis. */
+  readonly atCurrentPrices?: Verdict;
+  /** The parameters of the code's message. */
+  readonly params: FindingParams[C];
 }
+
+/** The check of one relation: a {@link FindingOf} its code, so that `params` is typed by `code`. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 
 /** The report for one plan. */
 export interface PlanReport {

@@ -16,7 +16,11 @@ export interface OptionSpec {
 export const OPTIONS = {
   format: { type: 'string', short: 'f', value: '<f>', help: 'output format' },
   output: { type: 'string', short: 'o', value: '<file>', help: 'write the output to a file (whole or not at all)' },
-  'fail-on': { type: 'string', value: '<l>', help: 'near-miss | inconsistent | none (default inconsistent): the least bad verdict that exits 1' },
+  'fail-on': {
+    type: 'string',
+    value: '<l>',
+    help: 'the least bad result that exits 1 — check: near-miss | inconsistent | none (default inconsistent); monitor: behind | limited | moving-away | none (default moving-away)',
+  },
   tolerance: { type: 'string', value: '<t>', help: 'near-miss tolerance, a fraction or a percent (default 1%)' },
   band: { type: 'string', value: '<b>', help: 'the 左右/约 band, relative, a fraction or a percent (default 5%)' },
   lenient: { type: 'boolean', help: '±1 unit of the last digit for every measured figure' },
@@ -31,8 +35,8 @@ export const OPTIONS = {
   seed: { type: 'string', value: '<n>', help: 'the seed of the random generator (the same seed gives the same result)' },
   sd: { type: 'string', value: '<rate>', help: 'the standard deviation of the yearly rate, a fraction or a percent' },
   actuals: { type: 'string', value: '<file>', help: 'actual values: CSV (indicator, year or date, value[, unit, source]), YAML or JSON' },
-  'as-of': { type: 'string', value: '<date>', help: 'the evaluation date (YYYY-MM-DD or a year); default the last actual' },
-  by: { type: 'string', value: '<year|unit>', help: 'decompose by year or by sub-unit' },
+  'as-of': { type: 'string', value: '<date>', help: 'the evaluation date (YYYY-MM-DD, YYYY-MM for the month end, or a year for Dec 31); default the last actual' },
+  by: { type: 'string', value: '<by>', help: 'year | quarter | month | unit (default year): annual targets, a flow\'s in-year targets, or sub-units' },
   check: { type: 'boolean', help: "also check the result and print the findings" },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;

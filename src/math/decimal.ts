@@ -8,7 +8,7 @@ import { argError } from '../errors.js';
 import { isNumericText, normalizeNumberText } from './number-text.js';
 
 /** Significant digits of the private Decimal. */
-export const PRECISION = 40;
+const PRECISION = 40;
 
 /** The library's private Decimal constructor: 40 significant digits, half-even, no exponent notation in [-1e-30, 1e30]. */
 export const D = HostDecimal.clone({
@@ -50,12 +50,3 @@ export function toDecimal(value: Numeric, argument = 'value'): D {
   throw argError('invalid_number', argument, value, 'is not a number');
 }
 
-/** True for anything {@link toDecimal} accepts without throwing. */
-export function isNumeric(value: unknown): value is Numeric {
-  try {
-    toDecimal(value as Numeric);
-    return true;
-  } catch {
-    return false;
-  }
-}

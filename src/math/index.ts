@@ -1,69 +1,38 @@
 /** The exact growth-math core: the private Decimal, roots, intervals, rounding and growth formulas. */
-export { D, PRECISION, isNumeric, toDecimal, type Numeric } from './decimal.js';
-export { nthRoot, powFrac } from './roots.js';
+export { D, toDecimal, type Numeric } from './decimal.js';
 export {
-  WRITTEN_NUMBER,
   isNumericText,
   isWrittenNumber,
   normalizeNumberText,
   withoutSeparators,
   writtenDecimals,
 } from './number-text.js';
-export {
-  addIntervals,
-  contains,
-  divIntervals,
-  interval,
-  intersects,
-  isInterval,
-  midpoint,
-  mulIntervals,
-  pointInterval,
-  subIntervals,
-  sumIntervals,
-  toInterval,
-  widen,
-  width,
-  type Interval,
-  type WidenOptions,
-} from './interval.js';
+export { toInterval, type Interval } from './interval.js';
 export {
   decimalsOf,
   formatFixed,
   intervalOf,
-  roundHalfEven,
   roundHalfUp,
-  truncate,
   type FormatFixedOptions,
   type IntervalOfOptions,
   type RoundingMode,
 } from './rounding.js';
 export {
-  annualDeclineFor,
-  annualRateFor,
   cagr,
-  chainChanges,
-  cumulativeChange,
-  cumulativeTotal,
-  fanbei,
-  growthPath,
   impliedBase,
-  multipleYears,
   project,
-  rateForCumulativeTotal,
-  rateForMultiple,
   requiredRate,
-  solveCumulativeRate,
-  solveMonotone,
   yearsToReach,
-  type MonotoneSolution,
-  type PathPoint,
-  type RateSchedule,
-  type SolveMonotoneOptions,
-  type YearSpan,
   type YearsToReach,
   type YearsToReachOptions,
 } from './growth.js';
+export { type YearSpan } from './guards.js';
+export { cumulativeTotal, growthPath, type PathPoint, type RateSchedule } from './path.js';
+export { solveMonotone, type MonotoneSolution, type SolveMonotoneOptions } from './solve.js';
+export { rateForCumulativeTotal, solveCumulativeRate } from './cumulative.js';
+export { annualDeclineFor, annualRateFor, chainChanges, cumulativeChange } from './change.js';
+export { doublingMultiple, multipleYears, rateForMultiple } from './multiple.js';
+export { cornerRange } from './corners.js';
 export {
   cagrInterval,
   cumulativeChangeInterval,
@@ -71,7 +40,6 @@ export {
   impliedBaseInterval,
   projectInterval,
   rateForCumulativeTotalInterval,
-  ratioInterval,
   requiredRateInterval,
   yearsToReachInterval,
   annualRateForInterval,

@@ -3,48 +3,25 @@
  * interval. Each formula is monotone in each argument separately, so its range over a box of
  * intervals is reached at the corners: the ends decide it exactly, no search.
  */
-import { D, type Numeric } from './decimal.js';
-import {
-  annualDeclineFor,
-  annualRateFor,
-  cagr,
-  cumulativeChange,
-  cumulativeTotal,
-  impliedBase,
-  project,
-  multipleYears,
-  rateForCumulativeTotal,
-  rateForMultiple,
-  requiredRate,
-  yearsToReach,
-  type YearSpan,
-} from './growth.js';
+import type { D, Numeric } from './decimal.js';
+import { annualDeclineFor, annualRateFor, cumulativeChange } from './change.js';
+import { cornerRange } from './corners.js';
+import { rateForCumulativeTotal } from './cumulative.js';
+import { cagr, impliedBase, project, yearsToReach } from './growth.js';
 import { toInterval, type Interval } from './interval.js';
+import { multipleYears, rateForMultiple } from './multiple.js';
+import { cumulativeTotal, type YearSpan } from './path.js';
 import { argError } from '../errors.js';
 
 /** An interval, or a number standing for the point interval. */
 export type IntervalArg = Interval | Numeric;
 
-function endsOf(x: IntervalArg, argument: string): readonly D[] {
-  const i = toInterval(x, argument);
-  return i.lo.eq(i.hi) ? [i.lo] : [i.lo, i.hi];
-}
+/** An interval argument, validated. */
+const box = (x: IntervalArg, argument: string): Interval => toInterval(x, argument);
 
 /** [min, max] of f over every combination of the argument ends. */
-function corners(ends: readonly (readonly D[])[], f: (...args: D[]) => D): Interval {
-  let lo: D | undefined;
-  let hi: D | undefined;
-  const visit = (i: number, args: D[]): void => {
-    if (i === ends.length) {
-      const v = f(...args);
-      if (lo === undefined || v.lt(lo)) lo = v;
-      if (hi === undefined || v.gt(hi)) hi = v;
-      return;
-    }
-    for (const end of ends[i] as readonly D[]) visit(i + 1, [...args, end]);
-  };
-  visit(0, []);
-  return Object.freeze({ lo: lo as D, hi: hi as D });
+function corners(args: readonly Interval[], f: (...values: D[]) => D): Interval {
+  return cornerRange(args, (values) => f(...values));
 }
 
 /**
@@ -55,7 +32,7 @@ function corners(ends: readonly (readonly D[])[], f: (...args: D[]) => D): Inter
  * projectInterval({ lo: new D(928.35), hi: new D(928.45) }, 0.1, 8).hi.toFixed(2) //=> '1990.22'
  */
 export function projectInterval(base: IntervalArg, rate: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(base, 'base'), endsOf(rate, 'rate'), endsOf(years, 'years')], project);
+  return corners([box(base, 'base'), box(rate, 'rate'), box(years, 'years')], project);
 }
 
 /**
@@ -66,19 +43,18 @@ export function projectInterval(base: IntervalArg, rate: IntervalArg, years: Int
  * cagrInterval(intervalOf('8.4'), intervalOf('30.9'), 5).lo.toFixed(4) //=> '0.2956'
  */
 export function cagrInterval(start: IntervalArg, end: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(start, 'start'), endsOf(end, 'end'), endsOf(years, 'years')], cagr);
+  return corners([box(start, 'start'), box(end, 'end'), box(years, 'years')], cagr);
 }
 
 /**
- * The range of {@link requiredRate}: [(T_lo/A_hi)^(1/n) − 1, (T_hi/A_lo)^(1/n) − 1] for a point span.
+ * The range of {@link requiredRate}: {@link cagrInterval} under the name plans use for targets
+ * (an alias: the same function).
  *
- * @throws as {@link requiredRate}, for any corner; `invalid_interval` for a bad interval.
+ * @throws as {@link cagrInterval}.
  * @example
  * requiredRateInterval(intervalOf('928.4'), 2000, 8).hi.toFixed(4) //=> '0.1007'
  */
-export function requiredRateInterval(base: IntervalArg, target: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(base, 'base'), endsOf(target, 'target'), endsOf(years, 'years')], requiredRate);
-}
+export const requiredRateInterval: (base: IntervalArg, target: IntervalArg, years: IntervalArg) => Interval = cagrInterval;
 
 /**
  * The range of {@link impliedBase}: [T_lo/(1+g_hi)^n, T_hi/(1+g_lo)^n] for a positive target
@@ -89,7 +65,7 @@ export function requiredRateInterval(base: IntervalArg, target: IntervalArg, yea
  * impliedBaseInterval(2000, { lo: new D(0.1), hi: new D(0.11) }, 8).lo.toFixed(2) //=> '867.85'
  */
 export function impliedBaseInterval(target: IntervalArg, rate: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(target, 'target'), endsOf(rate, 'rate'), endsOf(years, 'years')], impliedBase);
+  return corners([box(target, 'target'), box(rate, 'rate'), box(years, 'years')], impliedBase);
 }
 
 /**
@@ -100,7 +76,7 @@ export function impliedBaseInterval(target: IntervalArg, rate: IntervalArg, year
  * cumulativeTotalInterval({ lo: new D(99), hi: new D(101) }, 0.1, { from: 2010, to: 2012 }).hi.toString() //=> '233.31'
  */
 export function cumulativeTotalInterval(base: IntervalArg, rate: IntervalArg, span: YearSpan): Interval {
-  return corners([endsOf(base, 'base'), endsOf(rate, 'rate')], (b, r) => cumulativeTotal(b, r as D, span));
+  return corners([box(base, 'base'), box(rate, 'rate')], (b, r) => cumulativeTotal(b, r as D, span));
 }
 
 /**
@@ -112,7 +88,7 @@ export function cumulativeTotalInterval(base: IntervalArg, rate: IntervalArg, sp
  * rateForCumulativeTotalInterval(intervalOf('228.05'), 2800, 5).lo.toFixed(4) //=> '0.3161'
  */
 export function rateForCumulativeTotalInterval(base: IntervalArg, total: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(base, 'base'), endsOf(total, 'total'), endsOf(years, 'years')], rateForCumulativeTotal);
+  return corners([box(base, 'base'), box(total, 'total'), box(years, 'years')], rateForCumulativeTotal);
 }
 
 /**
@@ -123,22 +99,9 @@ export function rateForCumulativeTotalInterval(base: IntervalArg, total: Interva
  * cumulativeChangeInterval(100, { lo: new D(83.5), hi: new D(84.5) }).lo.toString() //=> '-0.165'
  */
 export function cumulativeChangeInterval(start: IntervalArg, end: IntervalArg): Interval {
-  return corners([endsOf(start, 'start'), endsOf(end, 'end')], cumulativeChange);
+  return corners([box(start, 'start'), box(end, 'end')], cumulativeChange);
 }
 
-/**
- * The range of a share part / total: [part_lo/total_hi, part_hi/total_lo] for a non-negative part.
- *
- * @throws `non_positive` when the total's lower end is not positive; `invalid_interval` for a
- *   bad interval.
- * @example
- * ratioInterval(intervalOf('242.62'), intervalOf('597.6')).lo.toFixed(4) //=> '0.4059'
- */
-export function ratioInterval(part: IntervalArg, total: IntervalArg): Interval {
-  const t = toInterval(total, 'total');
-  if (t.lo.lte(0)) throw argError('non_positive', 'total', t.lo.toString(), 'must be a positive interval');
-  return corners([endsOf(part, 'part'), endsOf(t, 'total')], (p, q) => p.div(q));
-}
 
 /**
  * The range of {@link yearsToReach}: the real number of years ln(T/A) / ln(1+g) at the corners of
@@ -150,7 +113,7 @@ export function ratioInterval(part: IntervalArg, total: IntervalArg): Interval {
  * yearsToReachInterval(intervalOf('928.4'), 2000, { lo: new D(0.1), hi: new D(0.11) }).hi.toFixed(2) //=> '8.05'
  */
 export function yearsToReachInterval(base: IntervalArg, target: IntervalArg, rate: IntervalArg): Interval {
-  return corners([endsOf(base, 'base'), endsOf(target, 'target'), endsOf(rate, 'rate')], (a, t, g) => yearsToReach(a, t, g).years);
+  return corners([box(base, 'base'), box(target, 'target'), box(rate, 'rate')], (a, t, g) => yearsToReach(a, t, g).years);
 }
 
 /**
@@ -161,7 +124,7 @@ export function yearsToReachInterval(base: IntervalArg, target: IntervalArg, rat
  * annualRateForInterval(intervalOf('-19.26%'), 5).lo.toFixed(4) //=> '-0.0419'
  */
 export function annualRateForInterval(cumulativeChange: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(cumulativeChange, 'cumulativeChange'), endsOf(years, 'years')], annualRateFor);
+  return corners([box(cumulativeChange, 'cumulativeChange'), box(years, 'years')], annualRateFor);
 }
 
 /**
@@ -172,7 +135,7 @@ export function annualRateForInterval(cumulativeChange: IntervalArg, years: Inte
  * annualDeclineForInterval(intervalOf('16%'), 5).hi.toFixed(4) //=> '0.0354'
  */
 export function annualDeclineForInterval(cumulativeDecline: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(cumulativeDecline, 'cumulativeDecline'), endsOf(years, 'years')], annualDeclineFor);
+  return corners([box(cumulativeDecline, 'cumulativeDecline'), box(years, 'years')], annualDeclineFor);
 }
 
 /**
@@ -183,7 +146,7 @@ export function annualDeclineForInterval(cumulativeDecline: IntervalArg, years: 
  * rateForMultipleInterval(2, { lo: new D(5), hi: new D(6) }).lo.toFixed(4) //=> '0.1225'
  */
 export function rateForMultipleInterval(multiple: IntervalArg, years: IntervalArg): Interval {
-  return corners([endsOf(multiple, 'multiple'), endsOf(years, 'years')], rateForMultiple);
+  return corners([box(multiple, 'multiple'), box(years, 'years')], rateForMultiple);
 }
 
 /**
@@ -194,7 +157,7 @@ export function rateForMultipleInterval(multiple: IntervalArg, years: IntervalAr
  * multipleYearsInterval(2, intervalOf('14.9%')).lo.toFixed(2) //=> '4.97'
  */
 export function multipleYearsInterval(multiple: IntervalArg, rate: IntervalArg): Interval {
-  return corners([endsOf(multiple, 'multiple'), endsOf(rate, 'rate')], multipleYears);
+  return corners([box(multiple, 'multiple'), box(rate, 'rate')], multipleYears);
 }
 
 /** One year of a {@link growthPathInterval}. */

@@ -5,7 +5,7 @@
  */
 
 /** A number as a plan writes it: an optional sign, digits (optionally grouped by thousands), decimals. */
-export const WRITTEN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const WRITTEN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** What the decimal parser reads besides: a leading `.5` and an exponent (`1.2e3`). */
 const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;

@@ -103,7 +103,7 @@ export function ratioRoot(a: D, b: D, n: number, shift: 0 | 1 = 0): D {
  * The positive n-th root of a non-negative D, n a positive safe integer. No validation.
  * @internal
  */
-export function rootOf(x: D, n: number): D {
+function rootOf(x: D, n: number): D {
   if (n === 1 || x.isZero()) return x;
   return ratioRoot(ONE, x, n);
 }
@@ -211,49 +211,5 @@ export function lnRatio(a: D, b: D): D {
   return u.abs().gt(0.02) ? b.div(a).ln() : ln1p(u);
 }
 
-/**
- * The positive n-th root of a non-negative number, to the full 40 digits.
- * Formula: y with y^n = x, by Halley's iteration from `Math.pow(x, 1/n)`; for n = p/q, the p-th
- * root of x^q; exp(ln(x)/n) for other real n.
- *
- * @throws `negative` when x < 0; `non_positive` when n <= 0; `invalid_number` / `non_finite`
- *   for inputs that are not finite numbers.
- * @example
- * nthRoot(32, 5).toString() //=> '2'
- */
-export function nthRoot(x: Numeric, n: Numeric): D {
-  const dx = toDecimal(x, 'x');
-  const dn = toDecimal(n, 'n');
-  if (dx.isNegative() && !dx.isZero()) throw argError('negative', 'x', x, 'must not be negative');
-  if (dn.lte(0)) throw argError('non_positive', 'n', n, 'must be positive');
-  return checked(powInverse(dx, dn), 'n', n);
-}
 
-function checked(r: D, argument: string, value: unknown): D {
-  if (!r.isFinite()) throw argError('out_of_range', argument, value, 'gives a power beyond the Decimal range');
-  return r;
-}
 
-/**
- * x raised to a real power y, to the full 40 digits.
- * Formula: an exact integer power for integer y; for y = p/q with a small q, the q-th root of
- * x^p; exp(y·ln x) otherwise (x must then be non-negative).
- *
- * @throws `negative` when x < 0 and y is not an integer; `out_of_range` for 0 to a negative
- *   power or a result beyond the Decimal range; `invalid_number` / `non_finite` for bad inputs.
- * @example
- * powFrac(1.1, 2).toString() //=> '1.21'
- * powFrac(4, 2.5).toString() //=> '32'
- */
-export function powFrac(x: Numeric, y: Numeric): D {
-  const dx = toDecimal(x, 'x');
-  const dy = toDecimal(y, 'y');
-  if (dx.isZero()) {
-    if (dy.isNegative()) throw argError('out_of_range', 'y', y, 'must not be negative when x is 0');
-    return dy.isZero() ? ONE : dx.abs();
-  }
-  if (dx.isNegative() && !dy.isInteger()) {
-    throw argError('negative', 'x', x, 'must not be negative for a non-integer power');
-  }
-  return checked(powOf(dx, dy), 'y', y);
-}

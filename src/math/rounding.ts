@@ -87,29 +87,7 @@ export function roundHalfUp(x: Numeric, decimals: number): D {
   return toDecimal(x, 'x').toDecimalPlaces(decimals, D.ROUND_HALF_UP);
 }
 
-/**
- * Rounds half to even (banker's rounding) to `decimals` places.
- *
- * @throws `invalid_option` for a bad `decimals`; `invalid_number` / `non_finite` for a bad x.
- * @example
- * roundHalfEven(0.125, 2).toString() //=> '0.12'
- */
-export function roundHalfEven(x: Numeric, decimals: number): D {
-  checkDecimals(decimals);
-  return toDecimal(x, 'x').toDecimalPlaces(decimals, D.ROUND_HALF_EVEN);
-}
 
-/**
- * Cuts to `decimals` places toward zero (51.049 → 51.04).
- *
- * @throws `invalid_option` for a bad `decimals`; `invalid_number` / `non_finite` for a bad x.
- * @example
- * truncate(51.049, 2).toString() //=> '51.04'
- */
-export function truncate(x: Numeric, decimals: number): D {
-  checkDecimals(decimals);
-  return toDecimal(x, 'x').toDecimalPlaces(decimals, D.ROUND_DOWN);
-}
 
 /** How {@link formatFixed} rounds. */
 export type RoundingMode = 'half_up' | 'half_even' | 'truncate';

@@ -43,7 +43,8 @@ export function approximateStep(r: FigureReading, side: 'up' | 'down'): D {
 /**
  * The values a stated figure admits, around a base interval (its point values for the check as
  * written, its rounding interval for the check within rounding). `band` is the relative half-width
- * of 左右/约 (default {@link DEFAULT_APPROX_BAND}).
+ * of 左右/约 (default {@link DEFAULT_APPROX_BAND}); the band replaces the base interval where it is
+ * wider, it is not added on top of it.
  *
  * @example
  * admissible(reading2000以上, reading2000以上.point) //=> { lo: 2000, loOpen: false, hiOpen: false }
@@ -64,8 +65,14 @@ export function admissible(r: FigureReading, base: Interval, band: D = new D(DEF
       return closed(base.lo, base.hi.plus(approximateStep(r, 'up')));
     case 'less':
       return closed(base.lo.minus(approximateStep(r, 'down')), base.hi);
+    case 'near':
+      // Reach or come close: at least the figure less the band (for a decline, at most plus it).
+      return r.value.isNegative()
+        ? { hi: D.max(base.hi, r.value.plus(width)), loOpen: false, hiOpen: false }
+        : { lo: D.min(base.lo, r.value.minus(width)), loOpen: false, hiOpen: false };
     case 'approx':
-      return closed(base.lo.minus(width), base.hi.plus(width));
+      // The band replaces the figure's rounding interval: the wider of the two (DOMAIN.md section 2).
+      return closed(D.min(base.lo, r.value.minus(width)), D.max(base.hi, r.value.plus(width)));
     default:
       return closed(base.lo, base.hi);
   }

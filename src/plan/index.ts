@@ -2,6 +2,7 @@
 export type * from './model.js';
 export type { IssueSeverity, PlanIssue, PlanIssueCode } from './issues.js';
 export { parsePlan, loadPlan, type ParsePlanOptions, type PlanParseResult } from './parse.js';
+export { PLAN_LIMITS, type PlanLimits } from './limits.js';
 export { validatePlan, type ValidatePlanOptions } from './validate.js';
 export { serializePlan } from './serialize.js';
 export { defaultUnit } from './normalize.js';
@@ -18,6 +19,5 @@ export {
   type Claim,
   type FigureReading,
   type IntervalMode,
-  type ReadFigureOptions,
 } from './reading.js';
 export { admissible, approximateStep, meets, distance, slack, DEFAULT_APPROX_BAND, type Admissible } from './admissible.js';

@@ -7,7 +7,10 @@ export type IssueSeverity = 'error' | 'warning';
 export type PlanIssueCode =
   | 'io_error' // the file cannot be read
   | 'empty_file'
-  | 'syntax_error' // malformed YAML or JSON
+  | 'syntax_error' // malformed YAML or JSON, more than one document, nesting past PLAN_LIMITS.maxDepth
+  | 'invalid_character' // a NUL byte or U+FFFD (the mark of bytes that were not UTF-8) in the text
+  | 'unsupported_tag' // a YAML tag other than the core schema's (!foo, !!binary, !!timestamp…)
+  | 'limit_exceeded' // a file past one of PLAN_LIMITS: size, nodes, aliases
   | 'invalid_type' // a field of the wrong type
   | 'missing_field'
   | 'unknown_field'
@@ -20,7 +23,8 @@ export type PlanIssueCode =
   | 'duplicate_id'
   | 'unknown_reference' // a relation or figure naming a missing indicator or figure
   | 'wrong_figure_type' // a relation slot holding a figure of the wrong type
-  | 'forbidden_key'; // __proto__, constructor, prototype
+  | 'forbidden_key' // __proto__, constructor, prototype
+  | 'too_many_issues'; // the last issue of a file with more than PLAN_LIMITS.maxIssues: how many were left out
 
 /** One problem in a plan file, with where it is. */
 export interface PlanIssue {

@@ -51,9 +51,9 @@ export interface Indicator {
  * - `planned`: a chosen target, exact; its qualifier says which way it may move.
  * - `computed`: a figure the plan computed (预计, 测算): rounded to its written decimals.
  *
- * When a file leaves `role` out, the loader infers it: `computed` if a qualifier is 预计 or 测算;
- * otherwise `planned` if the figure's year (or `to`) is after the plan's base year; otherwise
- * `measured`.
+ * When a file leaves `role` out, the loader infers it (DOMAIN.md section 3): `computed` if a
+ * qualifier is 预计 or 测算; otherwise `measured` if the figure's year (or `to`) is before the plan's
+ * year of issue or not after its base year; otherwise `planned`.
  */
 export type FigureRole = 'measured' | 'planned' | 'computed';
 
@@ -68,8 +68,29 @@ export type FigureRole = 'measured' | 'planned' | 'computed';
  * - `multiple`: a multiple of the `from` level at `to` (翻一番 is `"2"`, 增长两倍 is `"3"`).
  * - `total`: a cumulative total of the yearly values over the years `from`..`to` inclusive
  *   ("十二五"期间完成投资2800亿元 is from 2011 to 2015).
+ * - `increase`: an absolute change from `from` to `to` in the indicator's unit (比2010年增加120亿元
+ *   is `"120"`; 减少排放40万吨 is `"-40"`).
+ * - `average`: the average of the yearly values over the years `from`..`to` inclusive ("十二五"期间
+ *   年均投资560亿元 is from 2011 to 2015).
+ * - `average_increase`: the average yearly increase over the years `from`..`to` inclusive
+ *   (年均新增城镇就业12万人).
+ * - `annual_points`: a change in percentage points per year from `from` to `to` (年均提高0.9个百分点).
+ * - `gap`: an actual value minus its target in `year` (超过规划目标1.5个百分点 is `"1.5"`): in
+ *   个百分点 for a share or ratio, in the indicator's unit for an amount.
  */
-export type FigureType = 'level' | 'rate' | 'share' | 'points' | 'change' | 'multiple' | 'total';
+export type FigureType =
+  | 'level'
+  | 'rate'
+  | 'share'
+  | 'points'
+  | 'change'
+  | 'multiple'
+  | 'total'
+  | 'increase'
+  | 'average'
+  | 'average_increase'
+  | 'annual_points'
+  | 'gap';
 
 /** How finely a figure is known, when it differs from what its role implies. */
 export type Precision =
@@ -104,6 +125,11 @@ export interface Figure {
    * added that the plan says is 现价 is `current` (rates of 增加值 are comparable by default).
    */
   readonly prices?: PriceBasis;
+  /**
+   * For a `multiple` written as a doubling phrase (翻一番, 翻两番, 翻番): a floor at its value, planned
+   * or historical (DOMAIN.md section 3); a numeric multiple (1.5倍, 增长两倍) follows its role.
+   */
+  readonly doubling?: boolean;
   /** The clause it comes from, quoted verbatim from the source document. */
   readonly quote?: string;
   readonly note?: string;
@@ -163,8 +189,10 @@ export interface SumRelation extends RelationBase {
 /** part / total should equal share. */
 export interface ShareRelation extends RelationBase {
   readonly kind: 'share';
-  readonly part: string;
-  readonly total: string;
+  /** The part: a figure id, or a list of ids whose sum is the part (五个开发区 897、422…亿元). */
+  readonly part: string | readonly string[];
+  /** The total: a figure id, or a list of ids whose sum is the total. */
+  readonly total: string | readonly string[];
   /** A `share` figure. */
   readonly share: string;
 }
@@ -218,6 +246,59 @@ export interface CumulativeTotalRelation extends RelationBase {
   readonly rate?: string;
 }
 
+/** end − start should equal the stated absolute change (比2010年增加120亿元). */
+export interface AbsoluteChangeRelation extends RelationBase {
+  readonly kind: 'absolute_change';
+  readonly start: string;
+  readonly end: string;
+  /** An `increase` figure over start..end. */
+  readonly increase: string;
+}
+
+/** total = n × average, over the n years of the average (年均投资560亿元 against the period's total). */
+export interface AverageTotalRelation extends RelationBase {
+  readonly kind: 'average_total';
+  /** An `average` figure (of yearly values) or an `average_increase` figure (of yearly increases). */
+  readonly average: string;
+  /** A `total` figure over the same years (for an average), or an `increase` figure over them (for an average increase). */
+  readonly total: string;
+}
+
+/** change = n × annual, linearly (提高了4.5个百分点，年均提高0.9个百分点). */
+export interface AnnualPointsRelation extends RelationBase {
+  readonly kind: 'annual_points';
+  /** An `annual_points` figure. */
+  readonly annual: string;
+  /** A `points` figure over the same from..to. */
+  readonly change: string;
+}
+
+/** actual − target = gap in one year (达到36.5%，超过规划目标1.5个百分点). */
+export interface TargetGapRelation extends RelationBase {
+  readonly kind: 'target_gap';
+  /** The actual `level` or `share`. */
+  readonly actual: string;
+  /** The target `level` or `share` of the same year. */
+  readonly target: string;
+  /** A `gap` figure. */
+  readonly gap: string;
+}
+
+/** (1 + rate)^n should make the stated multiple (年均增长15%，实现翻一番). */
+export interface RateMultipleRelation extends RelationBase {
+  readonly kind: 'rate_multiple';
+  readonly rate: string;
+  /** A `multiple` figure over the same from..to. */
+  readonly multiple: string;
+}
+
+/** Two levels and no stated rate: not checkable, but the annual rate they imply is reported. */
+export interface LevelPairRelation extends RelationBase {
+  readonly kind: 'level_pair';
+  readonly start: string;
+  readonly end: string;
+}
+
 /** Every relation the checker knows. */
 export type Relation =
   | GrowthTargetRelation
@@ -228,7 +309,13 @@ export type Relation =
   | CumulativeChangeRelation
   | AnnualCumulativeRelation
   | MultipleRelation
-  | CumulativeTotalRelation;
+  | CumulativeTotalRelation
+  | AbsoluteChangeRelation
+  | AverageTotalRelation
+  | AnnualPointsRelation
+  | TargetGapRelation
+  | RateMultipleRelation
+  | LevelPairRelation;
 
 export type RelationKind = Relation['kind'];
 
@@ -241,6 +328,19 @@ export interface PlanSource {
   readonly date?: string;
 }
 
+/**
+ * A unit a plan declares because the library's table does not have it: one `symbol` is `factor`
+ * × `base` (万吨钢 is 10000 吨钢; 亿块 is 100000000 块). A base of the table (吨, 元 …) gives the
+ * declared unit its dimension.
+ */
+export interface PlanUnit {
+  readonly symbol: string;
+  readonly base: string;
+  /** The factor as written, a positive number (`"10000"`). */
+  readonly factor: string;
+  readonly note?: string;
+}
+
 /** A loaded, validated plan. */
 export interface Plan {
   /** Unique id, `[a-z0-9_-]+`. */
@@ -250,6 +350,8 @@ export interface Plan {
   readonly year: number;
   readonly period: PlanPeriod;
   readonly source: PlanSource;
+  /** Units outside the library's table that the plan's indicators and figures use. */
+  readonly units?: readonly PlanUnit[];
   readonly indicators: readonly Indicator[];
   readonly figures: readonly Figure[];
   readonly relations: readonly Relation[];

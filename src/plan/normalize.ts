@@ -15,8 +15,8 @@ import type {
 } from './model.js';
 import type { PlanFile, PlanFileFigure } from './schema.js';
 import type { Path, SourceMap } from './source.js';
-import { isWrittenNumber } from '../math/number-text.js';
-import { planPeriod } from '../units/index.js';
+import { isWrittenNumber, withoutSeparators } from '../math/number-text.js';
+import { isPercentUnit, normalizeSymbol, planPeriod, qualifierInfo, toSimplified } from '../units/index.js';
 
 /**
  * The unit a figure has when the file does not give one.
@@ -28,12 +28,18 @@ export function defaultUnit(type: FigureType, indicatorUnit: string | undefined)
   switch (type) {
     case 'level':
     case 'total':
+    case 'increase':
+    case 'average':
+    case 'average_increase':
       return indicatorUnit;
+    case 'gap':
+      return indicatorUnit !== undefined && isPercentUnit(indicatorUnit) ? '个百分点' : indicatorUnit;
     case 'rate':
     case 'share':
     case 'change':
       return '%';
     case 'points':
+    case 'annual_points':
       return '个百分点';
     case 'multiple':
       return '倍';
@@ -41,21 +47,24 @@ export function defaultUnit(type: FigureType, indicatorUnit: string | undefined)
 }
 
 /**
- * The role of a figure the file left it out for (FigureRole doc): `computed` with 预计/测算,
- * else `planned` when its year (or `to`) is after the plan's base year, else `measured`.
+ * The role of a figure the file left it out for (DOMAIN.md section 3): `computed` with 预计/测算;
+ * else `measured` when its year (or `to`) is before the plan's year of issue or not after its base
+ * year (a review or a work report states mostly measured figures); else `planned`.
  *
  * @example
- * inferRole(['以上'], 2020, 2012) //=> 'planned'
+ * inferRole(['以上'], 2020, { base: 2012, issued: 2014 }) //=> 'planned'
+ * inferRole([], 2015, { base: 2010, issued: 2016 }) //=> 'measured'
  */
-export function inferRole(qualifiers: readonly Qualifier[], year: number | undefined, base: number): FigureRole {
-  if (qualifiers.includes('预计') || qualifiers.includes('测算')) return 'computed';
-  return year !== undefined && year > base ? 'planned' : 'measured';
+function inferRole(qualifiers: readonly Qualifier[], year: number | undefined, plan: { readonly base: number; readonly issued: number }): FigureRole {
+  if (qualifiers.some((q) => qualifierInfo(q).meaning === 'computed')) return 'computed';
+  if (year === undefined) return 'measured';
+  return year < plan.issued || year <= plan.base ? 'measured' : 'planned';
 }
 
 /** The written text of a number: a string as written (separators removed when it is a number), a YAML/JSON number as its source. */
 function numberText(value: string | number, path: Path, map: SourceMap | undefined): string {
   const text = typeof value === 'string' ? value.trim() : (map?.numberText(path) ?? String(value));
-  return isWrittenNumber(text) ? text.replaceAll(',', '') : text;
+  return isWrittenNumber(text) ? withoutSeparators(text) : text;
 }
 
 function toList<T>(value: T | readonly T[] | undefined): readonly T[] {
@@ -82,12 +91,13 @@ function normalizeFigure(
   f: PlanFileFigure,
   index: number,
   units: ReadonlyMap<string, string>,
-  base: number,
+  dates: { readonly base: number; readonly issued: number },
   map: SourceMap | undefined,
 ): Figure {
   const path: Path = ['figures', index];
-  const qualifiers = [...new Set([...toList(f.qualifiers), ...toList(f.qualifier)])];
-  const unit = f.unit ?? defaultUnit(f.type, units.get(f.indicator));
+  // Traditional wordings (以內, 約) read as their Simplified forms; the schema let only table wordings through.
+  const qualifiers = [...new Set([...toList(f.qualifiers), ...toList(f.qualifier)].map((q) => toSimplified(q) as Qualifier))];
+  const unit = f.unit === undefined ? defaultUnit(f.type, units.get(f.indicator)) : normalizeSymbol(f.unit);
   return {
     id: f.id,
     indicator: f.indicator,
@@ -99,9 +109,10 @@ function normalizeFigure(
     ...(f.from !== undefined && { from: f.from }),
     ...(f.to !== undefined && { to: f.to }),
     qualifiers,
-    role: f.role ?? inferRole(qualifiers, f.year ?? f.to, base),
+    role: f.role ?? inferRole(qualifiers, f.year ?? f.to, dates),
     ...(f.precision !== undefined && { precision: normalizePrecision(f.precision, [...path, 'precision'], map) }),
     ...(f.prices !== undefined && { prices: f.prices }),
+    ...(f.doubling !== undefined && { doubling: f.doubling }),
     ...(f.quote !== undefined && { quote: f.quote }),
     ...(f.note !== undefined && { note: f.note }),
   };
@@ -125,7 +136,8 @@ function copyRecord<T>(record: object): T {
  */
 export function normalizePlan(file: PlanFile, map?: SourceMap): Plan {
   const period = normalizePeriod(file.period);
-  const indicators: Indicator[] = file.indicators.map((i) => copyRecord<Indicator>(i));
+  // Units as the table writes them: Traditional (億元, 噸) and full-width forms read as Simplified.
+  const indicators: Indicator[] = file.indicators.map((i) => ({ ...copyRecord<Indicator>(i), unit: normalizeSymbol(i.unit) }));
   const units = new Map<string, string>();
   for (const i of indicators) if (!units.has(i.id)) units.set(i.id, i.unit);
   return {
@@ -135,8 +147,16 @@ export function normalizePlan(file: PlanFile, map?: SourceMap): Plan {
     year: file.year,
     period,
     source: copyRecord(file.source),
+    ...(file.units !== undefined && {
+      units: file.units.map((u, i) => ({
+        symbol: normalizeSymbol(u.symbol),
+        base: normalizeSymbol(u.base),
+        factor: numberText(u.factor, ['units', i, 'factor'], map),
+        ...(u.note !== undefined && { note: u.note }),
+      })),
+    }),
     indicators,
-    figures: file.figures.map((f, i) => normalizeFigure(f, i, units, period.base, map)),
+    figures: file.figures.map((f, i) => normalizeFigure(f, i, units, { base: period.base, issued: file.year }, map)),
     relations: file.relations.map((r) => copyRecord<Relation>(r)),
     ...(file.note !== undefined && { note: file.note }),
   };

@@ -4,11 +4,12 @@
  */
 import type { z } from 'zod';
 import { GrowthError } from '../errors.js';
-import type { PlanIssue } from './issues.js';
+import type { IssueSeverity, PlanIssue } from './issues.js';
+import { PLAN_LIMITS } from './limits.js';
 import type { Plan } from './model.js';
 import { normalizePlan } from './normalize.js';
 import { planFileSchema } from './schema.js';
-import { readSource, type Path, type SourceMap } from './source.js';
+import { readSource, tooManyIssues, type Path, type SourceMap } from './source.js';
 import { validatePlan } from './validate.js';
 
 /** Options of {@link parsePlan} and {@link loadPlan}. */
@@ -36,17 +37,93 @@ const describe = (value: unknown): string => {
   }
 };
 
+/**
+ * The issues of one file: the first PLAN_LIMITS.maxIssues found (in reading order), and a count
+ * of the others, reported as one last `too_many_issues` issue.
+ */
+class IssueList {
+  private readonly kept: PlanIssue[] = [];
+  private omitted = 0;
+  /** How many of the omitted issues are errors (the others are warnings). */
+  private omittedErrors = 0;
+
+  constructor(private readonly file: string | undefined) {}
+
+  /** True once no more issues are kept. */
+  get full(): boolean {
+    return this.kept.length >= PLAN_LIMITS.maxIssues;
+  }
+
+  /** Adds issues; a `too_many_issues` summary (the reader's) adds its count to the omitted ones. */
+  add(issues: readonly PlanIssue[]): void {
+    for (const issue of issues) {
+      if (issue.code === 'too_many_issues') this.skip(typeof issue.value === 'number' ? issue.value : 0, issue.severity);
+      else if (this.full) this.skip(1, issue.severity);
+      else this.kept.push(issue);
+    }
+  }
+
+  /** Counts issues left out without making them. */
+  skip(n: number, severity: IssueSeverity): void {
+    this.omitted += n;
+    if (severity === 'error') this.omittedErrors += n;
+  }
+
+  get hasErrors(): boolean {
+    return this.omittedErrors > 0 || this.kept.some((i) => i.severity === 'error');
+  }
+
+  /** The kept issues by position, then the summary. */
+  list(): readonly PlanIssue[] {
+    const sorted = [...this.kept].sort(byPosition);
+    if (this.omitted === 0) return sorted;
+    return [...sorted, tooManyIssues(this.omitted, this.file, this.omittedErrors > 0 ? 'error' : 'warning')];
+  }
+}
+
+/** How far a union branch got: the deepest path of its issues, -1 for a type mismatch at its root. */
+function branchDepth(issues: readonly ZodIssue[]): number {
+  let depth = -1;
+  for (const i of issues) if (!(i.code === 'invalid_type' && i.path.length === 0) && i.path.length > depth) depth = i.path.length;
+  return depth;
+}
+
 /** Picks the union branch that got furthest: not a plain type mismatch at its root, deepest path. */
 function bestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] | undefined {
-  const depth = (issues: readonly ZodIssue[]): number => Math.max(-1, ...issues.map((i) => (i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length)));
   let best: readonly ZodIssue[] | undefined;
-  for (const b of branches) if (depth(b) >= 0 && (!best || depth(b) > depth(best))) best = b;
+  let bestDepth = -1;
+  for (const b of branches) {
+    const depth = branchDepth(b);
+    if (depth >= 0 && (best === undefined || depth > bestDepth)) [best, bestDepth] = [b, depth];
+  }
   return best;
 }
 
-/** Turns one zod issue into plan issues located in the file. */
+/** How many plan issues a zod issue stands for (to count the ones left out). */
+function issueCount(issue: ZodIssue): number {
+  if (issue.code === 'unrecognized_keys') return issue.keys.length;
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const branch = bestBranch(issue.errors);
+    if (branch) return branch.reduce((n, i) => n + issueCount(i), 0);
+  }
+  return 1;
+}
+
+/** Turns zod issues into plan issues located in the file, as many as the list still keeps. */
+function addZodIssues(issues: readonly ZodIssue[], prefix: Path, map: SourceMap, list: IssueList): void {
+  for (const issue of issues) {
+    if (list.full) list.skip(issueCount(issue), 'error');
+    else if (issue.code === 'invalid_union' && issue.errors.length > 0 && bestBranch(issue.errors)) {
+      addZodIssues(bestBranch(issue.errors) ?? [], [...prefix, ...pathOf(issue)], map, list);
+    } else list.add(fromZod(issue, prefix, map));
+  }
+}
+
+const pathOf = (issue: ZodIssue): Path => issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+
+/** Turns one zod issue into plan issues located in the file (a union: see addZodIssues). */
 function fromZod(issue: ZodIssue, prefix: Path, map: SourceMap): PlanIssue[] {
-  const path: Path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const path: Path = [...prefix, ...pathOf(issue)];
   const input = (issue as { input?: unknown }).input;
   const where = path.map(String).join('.') || '(root)';
   switch (issue.code) {
@@ -67,8 +144,6 @@ function fromZod(issue: ZodIssue, prefix: Path, map: SourceMap): PlanIssue[] {
           ? [map.issue('missing_field', path, `missing field ${where}`)]
           : [map.issue('invalid_value', path, `${where} has the unknown value ${describe(input)}`, { value: input })];
       }
-      const branch = bestBranch(issue.errors);
-      if (branch) return branch.flatMap((i) => fromZod(i, path, map));
       return [map.issue('invalid_type', path, `${where} has the wrong type, got ${describe(input)}`, { value: input })];
     }
     default:
@@ -84,6 +159,15 @@ const byPosition = (a: PlanIssue, b: PlanIssue): number =>
  * data: syntax errors, schema problems and semantic problems come back as issues, each with
  * file, JSON path, line and column.
  *
+ * The work for one file is bounded by {@link PLAN_LIMITS} (src/plan/limits.ts); a file past one
+ * of them is refused with a `limit_exceeded` issue (a `syntax_error` for nesting) naming it:
+ * - `maxTextLength`: 32 Mi characters (a generated plan of 50,000 relations has about 20 Mi);
+ * - `maxNodes`: 4,000,000 YAML nodes, aliases counted as what they expand to (the 50,000-relation
+ *   plan has 2.9 million); a longer text is first screened by its node marks, before parsing;
+ * - `maxDepth`: 32 levels of nesting, checked before the parser recurses;
+ * - `maxAliases`: 100 aliases; `maxAliasNodes`: 10,000 nodes that the aliases expand to;
+ * - `maxIssues`: 100 issues, sorted by position, then one `too_many_issues` issue counting the rest.
+ *
  * @example
  * parsePlan('id: x').ok //=> false
  * parsePlan(text, { file: 'plan.yaml' }).ok //=> true
@@ -93,13 +177,14 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanPar
   const source = readSource(String(text), { ...(options.file !== undefined && { file: options.file }), format });
   if (!source.ok) return { ok: false, issues: source.issues };
   const { data, map } = source;
+  const list = new IssueList(options.file);
+  list.add(source.issues);
   const parsed = planFileSchema.safeParse(data, { reportInput: true });
-  const schemaIssues = parsed.success ? [] : parsed.error.issues.flatMap((i) => fromZod(i, [], map));
-  const early = [...source.issues, ...schemaIssues];
-  if (!parsed.success || early.some((i) => i.severity === 'error')) return { ok: false, issues: [...early].sort(byPosition) };
+  if (!parsed.success) addZodIssues(parsed.error.issues, [], map, list);
+  if (!parsed.success || list.hasErrors) return { ok: false, issues: list.list() };
   const plan = normalizePlan(parsed.data, map);
-  const issues = [...early, ...validatePlan(plan, { map })].sort(byPosition);
-  return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, plan, issues };
+  list.add(validatePlan(plan, { map }));
+  return list.hasErrors ? { ok: false, issues: list.list() } : { ok: true, plan, issues: list.list() };
 }
 
 /**

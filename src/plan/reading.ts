@@ -6,14 +6,15 @@
 import { D, toDecimal } from '../math/decimal.js';
 import type { Interval } from '../math/interval.js';
 import { decimalsOf, intervalOf } from '../math/rounding.js';
-import { hasMeaning, isPercentUnit, isUnit, unitOf, type QualifierMeaning } from '../units/index.js';
+import { hasMeaning, isPercentUnit, isUnit, magnitudeOf, unitFactor, unitOf, type QualifierMeaning, type UnitTable } from '../units/index.js';
 import type { Figure, Indicator } from './model.js';
 import { defaultUnit } from './normalize.js';
 
 /**
  * What a figure claims about the value it is tested against.
  * - `floor` / `floor_exclusive`: ≥ / > (以上 / 超过 …); `ceiling` / `ceiling_exclusive`: ≤ / <.
- * - `approx`: 左右, 约 (a ± band); `range`: [value, high].
+ * - `approx`: 左右, 约 (a ± band); `near`: 达到或接近, 接近 (at least the figure less the band);
+ *   `range`: [value, high].
  * - `more` (余, 多) / `less` (近): a little more / less than the figure.
  * - `rounded`: a measured or computed figure, met inside its rounding interval.
  * - `exact`: a planned figure without a qualifier, met by equality.
@@ -24,6 +25,7 @@ export type Claim =
   | 'ceiling'
   | 'ceiling_exclusive'
   | 'approx'
+  | 'near'
   | 'range'
   | 'more'
   | 'less'
@@ -37,19 +39,18 @@ export type Claim =
  */
 export type IntervalMode = 'round' | 'truncation' | 'lenient' | 'strict';
 
-/** Options of {@link readFigure}. */
-export interface ReadFigureOptions {
-  /** Lenient rounding (±1 unit of the last digit) for every rounded figure. Default false. */
-  readonly lenient?: boolean;
-}
-
 /** A figure read for checking, projecting or monitoring. Values are in the figure's value domain (`%` as fractions). */
 export interface FigureReading {
   readonly figure: Figure;
   readonly indicator: Indicator;
-  /** The unit as written (figure's own, else the default for its type). */
+  /** The unit the figure is written in (its own, else the default for its type). */
+  readonly writtenUnit: string;
+  /**
+   * The unit its values are in: the indicator's for an amount written in another scale of it
+   * (a target of 1.2万亿元 for an indicator in 亿元 reads as 12000亿元), else the written unit.
+   */
   readonly unit: string;
-  /** 0.01 for `%`, 1 otherwise: value domain = written number × scale. */
+  /** Value domain = written number × scale: 0.01 for `%`, the unit factor for a converted amount (1.2万亿元 → 亿元: 10000), else 1. */
   readonly scale: D;
   /** The point value (the low end of a range). */
   readonly value: D;
@@ -59,7 +60,10 @@ export interface FigureReading {
   readonly exact: boolean;
   /** The point values as written: [value, value], or [value, high] for a range. */
   readonly point: Interval;
-  /** Its rounding interval as written (degenerate for exact figures). */
+  /**
+   * Its rounding interval as written (degenerate for exact figures): ±½ unit of the last written
+   * digit, or its precision's decimals or half-width; lenient rounding is a reading, not this.
+   */
   readonly rounding: Interval;
   readonly claim: Claim;
   /** True for 力争 / 努力. */
@@ -80,12 +84,27 @@ export function figureUnit(figure: Figure, indicator: Indicator): string {
   return figure.unit ?? defaultUnit(figure.type, indicator.unit) ?? indicator.unit;
 }
 
-/** True for a whole number counting things (户, 家, 个 …): exact. */
-function isCount(figure: Figure, indicator: Indicator, unit: string, decimals: number): boolean {
-  if (figure.type !== 'level' && figure.type !== 'total') return false;
-  if (decimals > 0) return false;
-  if (indicator.kind === 'count' && !isPercentUnit(unit)) return true;
-  return isUnit(unit) && unitOf(unit).exactCount;
+/** The figure types whose values are amounts in the indicator's unit (converted from another scale of it). */
+const AMOUNTS: ReadonlySet<Figure['type']> = new Set(['level', 'total']);
+
+/**
+ * True for a whole number counting things in a base unit (88户, 300家, 15个): exact. Counts in
+ * scaled units (35万户, 2.3万件) are rounded measurements like any other (DOMAIN.md section 3).
+ */
+function isCount(figure: Figure, indicator: Indicator, unit: string, decimals: number, units: UnitTable | undefined): boolean {
+  if (!AMOUNTS.has(figure.type) || decimals > 0 || isPercentUnit(unit)) return false;
+  if (isUnit(unit)) return unitOf(unit).exactCount;
+  return indicator.kind === 'count' && magnitudeOf(unit, units).eq(1);
+}
+
+/** The unit an amount is read in and the factor from its written unit: the indicator's, when it converts. */
+function amountUnit(figure: Figure, indicator: Indicator, written: string, units: UnitTable | undefined): { readonly unit: string; readonly factor: D } {
+  if (!AMOUNTS.has(figure.type) || written === indicator.unit) return { unit: written, factor: ONE };
+  try {
+    return { unit: indicator.unit, factor: unitFactor(written, indicator.unit, units) };
+  } catch {
+    return { unit: written, factor: ONE };
+  }
 }
 
 /**
@@ -115,6 +134,9 @@ function claimOf(figure: Figure, value: D, exact: boolean): Claim {
   const flip = isDecline(figure, value);
   for (const [meaning, claim, flipped] of BOUNDS) if (hasMeaning(figure.qualifiers, meaning)) return flip ? flipped : claim;
   if (hasMeaning(figure.qualifiers, 'about')) return 'approx';
+  if (hasMeaning(figure.qualifiers, 'near')) return 'near';
+  // A doubling phrase (翻一番) is a floor, planned or historical (DOMAIN.md section 3).
+  if (figure.type === 'multiple' && figure.doubling === true) return 'floor';
   return exact ? 'exact' : 'rounded';
 }
 
@@ -150,34 +172,39 @@ function writtenInterval(figure: Figure, text: string, exact: boolean, mode: Int
 const scaled = (i: Interval, scale: D): Interval => ({ lo: i.lo.times(scale), hi: i.hi.times(scale) });
 
 /**
- * True when the figure has no rounding interval at all: planned figures, counts, and multiples
- * (翻一番 is 2 by definition, whatever the figure's role), unless its precision says otherwise.
+ * True when the figure has no rounding interval at all: planned figures, counts, and doubling
+ * phrases (翻一番 is 2 by definition), unless its precision says otherwise. A numeric multiple
+ * (1.5倍) follows its role like any figure.
  */
-function isExact(figure: Figure, indicator: Indicator, unit: string): boolean {
+function isExact(figure: Figure, indicator: Indicator, unit: string, units: UnitTable | undefined): boolean {
   const p = figure.precision;
   if (p === 'exact') return true;
   if (p !== undefined) return false;
-  if (figure.role === 'planned' || figure.type === 'multiple') return true;
-  return isCount(figure, indicator, unit, decimalsOf(figure.value));
+  if (figure.role === 'planned' || figure.doubling === true) return true;
+  return isCount(figure, indicator, unit, decimalsOf(figure.value), units);
 }
 
 /**
- * Reads a figure: point value, rounding interval (per role, count, precision and the lenient
- * option; DOMAIN.md section 3) and claim.
+ * Reads a figure: point value, rounding interval (per role, count and precision; DOMAIN.md
+ * section 3) and claim; an amount written in another scale of its indicator's unit is read in the
+ * indicator's unit (through the plan's declared `units` too).
  *
  * @throws `invalid_number` when the figure's text is not a number.
  * @example
  * readFigure(f928_4, indicator).rounding //=> { lo: 928.35, hi: 928.45 }
  */
-export function readFigure(figure: Figure, indicator: Indicator, options: ReadFigureOptions = {}): FigureReading {
-  const unit = figureUnit(figure, indicator);
-  const scale = isPercentUnit(unit) ? HUNDREDTH : ONE;
+export function readFigure(figure: Figure, indicator: Indicator, units?: UnitTable): FigureReading {
+  const writtenUnit = figureUnit(figure, indicator);
+  const amount = amountUnit(figure, indicator, writtenUnit, units);
+  const unit = amount.unit;
+  const scale = isPercentUnit(writtenUnit) ? HUNDREDTH : amount.factor;
   const value = toDecimal(figure.value, 'figure.value').times(scale);
   const high = figure.high === undefined ? undefined : toDecimal(figure.high, 'figure.high').times(scale);
-  const exact = isExact(figure, indicator, unit);
+  const exact = isExact(figure, indicator, writtenUnit, units);
   const reading: FigureReading = {
     figure,
     indicator,
+    writtenUnit,
     unit,
     scale,
     value,
@@ -188,7 +215,7 @@ export function readFigure(figure: Figure, indicator: Indicator, options: ReadFi
     claim: claimOf(figure, value, exact),
     stretch: hasMeaning(figure.qualifiers, 'stretch'),
   };
-  return { ...reading, rounding: roundingInterval(reading, options.lenient === true ? 'lenient' : 'round') };
+  return { ...reading, rounding: roundingInterval(reading, 'strict') };
 }
 
 /**

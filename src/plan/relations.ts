@@ -11,6 +11,8 @@ export interface RelationSlot {
   readonly types: readonly FigureType[];
   /** A list of figures (`parts`). */
   readonly many?: true;
+  /** A figure, or a list of figures whose sum stands in the slot (a share's part or total). */
+  readonly oneOrMany?: true;
   /** May be left out (`rate` of a cumulative total). */
   readonly optional?: true;
   /** May hold the literal `"100%"` instead of a figure id (the whole of shares). */
@@ -39,8 +41,8 @@ export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSl
     slot('total', ['level', 'share', 'total'], 'A figure id, or "100%" for shares that make up the whole.', { whole: true }),
   ],
   share: [
-    slot('part', ['level', 'total'], 'The part (a level or total figure).'),
-    slot('total', ['level', 'total'], 'The total (a level or total figure).'),
+    slot('part', ['level', 'total'], 'The part: a level or total figure, or a list of them whose sum is the part.', { oneOrMany: true }),
+    slot('total', ['level', 'total'], 'The total: a level or total figure, or a list of them whose sum is the total.', { oneOrMany: true }),
     slot('share', ['share'], 'A share figure: part / total.'),
   ],
   points_change: [
@@ -66,6 +68,32 @@ export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSl
     slot('base', ['level'], "A level figure in the year before the total's from."),
     slot('total', ['total'], 'A total figure.'),
     slot('rate', ['rate'], 'A rate figure, when the plan states one.', { optional: true }),
+  ],
+  absolute_change: [
+    slot('start', ['level'], 'A level figure at the start.'),
+    slot('end', ['level'], 'A level figure at the end.'),
+    slot('increase', ['increase'], 'An increase figure: end − start.'),
+  ],
+  average_total: [
+    slot('average', ['average', 'average_increase'], 'An average (of yearly values) or average_increase (of yearly increases) figure.'),
+    slot('total', ['total', 'increase'], 'A total figure over the same years (for an average), or an increase figure over them (for an average increase).'),
+  ],
+  annual_points: [
+    slot('annual', ['annual_points'], 'An annual_points figure.'),
+    slot('change', ['points'], 'A points figure over the same years: change = years × annual.'),
+  ],
+  target_gap: [
+    slot('actual', ['level', 'share'], 'The actual level or share.'),
+    slot('target', ['level', 'share'], 'The target level or share of the same year.'),
+    slot('gap', ['gap'], 'A gap figure: actual − target.'),
+  ],
+  rate_multiple: [
+    slot('rate', ['rate'], 'A rate figure.'),
+    slot('multiple', ['multiple'], 'A multiple figure over the same years: (1 + rate)^years.'),
+  ],
+  level_pair: [
+    slot('start', ['level'], 'A level figure at the start.'),
+    slot('end', ['level'], 'A level figure at the end (no rate stated: the rate they imply is reported).'),
   ],
 };
 

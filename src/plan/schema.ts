@@ -5,8 +5,8 @@
  * validate.ts.
  */
 import * as z from 'zod';
-import { listPlanPeriods, QUALIFIERS, type PlanPeriodName, type Qualifier } from '../units/index.js';
-import type { Caveat, Relation, RelationKind } from './model.js';
+import { listPlanPeriods, QUALIFIERS, toTraditional, type PlanPeriodName } from '../units/index.js';
+import type { Caveat, FigureType, Relation, RelationKind } from './model.js';
 import { RELATION_KINDS, RELATION_SLOTS } from './relations.js';
 
 const ID = /^[a-z0-9_]+$/;
@@ -22,7 +22,9 @@ export const FIVE_YEAR_PLAN_NAMES = listPlanPeriods().map((p) => p.name) as [Pla
 export const INDICATOR_KINDS = [
   'value', 'value_added', 'investment', 'share', 'ratio', 'intensity', 'count', 'quantity', 'index',
 ] as const;
-export const FIGURE_TYPES = ['level', 'rate', 'share', 'points', 'change', 'multiple', 'total'] as const;
+export const FIGURE_TYPES = [
+  'level', 'rate', 'share', 'points', 'change', 'multiple', 'total', 'increase', 'average', 'average_increase', 'annual_points', 'gap',
+] as const satisfies readonly FigureType[];
 export const FIGURE_ROLES = ['measured', 'planned', 'computed'] as const;
 export const CAVEATS = [
   'comparable_prices', 'other_total', 'comparable_scope', 'revised_base',
@@ -35,7 +37,9 @@ const year = () => z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const numberText = () =>
   z.union([z.string(), z.number()]).describe('A number as written, e.g. "928.4", "30.90", "-3.5", "1,042.4".');
 
-const qualifier = z.enum(QUALIFIERS as [Qualifier, ...Qualifier[]]);
+/** Every qualifier as the table writes it, and its Traditional form (normalised on loading). */
+const QUALIFIER_WORDINGS = [...new Set([...QUALIFIERS, ...QUALIFIERS.map(toTraditional)])] as [string, ...string[]];
+const qualifier = z.enum(QUALIFIER_WORDINGS);
 const qualifiers = z.union([qualifier, z.array(qualifier)]);
 
 const indicator = z.strictObject({
@@ -66,9 +70,10 @@ const figure = z.strictObject({
   to: year().optional().describe('For rate, points, change, multiple, total: the target year.'),
   qualifiers: qualifiers.optional(),
   qualifier: qualifiers.optional().describe('Alias of qualifiers.'),
-  role: z.enum(FIGURE_ROLES).optional().describe('Inferred when left out: computed (预计/测算), planned (after the base year) or measured.'),
+  role: z.enum(FIGURE_ROLES).optional().describe('Inferred when left out: computed (预计/测算); measured for a year before the plan\'s year of issue or not after its base year; planned otherwise.'),
   precision: precision.optional(),
   prices: z.enum(['current', 'comparable']).optional().describe('Price basis of this figure when it differs from its indicator (a 现价 rate of value added is current).'),
+  doubling: z.boolean().optional().describe('For a multiple written as a doubling phrase (翻一番 is value 2, 翻两番 4): a floor at the value, planned or historical.'),
   quote: z.string().optional(),
   note: z.string().optional(),
 });
@@ -86,7 +91,8 @@ function relationShape<K extends RelationKind>(kind: K) {
   const slots: Record<string, z.ZodType> = {};
   for (const s of RELATION_SLOTS[kind]) {
     const one = s.whole === true ? z.string() : fig();
-    const value = s.many === true ? z.array(fig()).min(1) : one;
+    const list = z.array(fig()).min(1);
+    const value = s.many === true ? list : s.oneOrMany === true ? z.union([fig(), list]) : one;
     slots[s.key] = (s.optional === true ? value.optional() : value).describe(s.describe);
   }
   return z.strictObject({ ...relationBase, kind: z.literal(kind), ...slots });
@@ -112,6 +118,17 @@ export const planFileSchema = z
     year: year().describe('The year of issue.'),
     period: period.describe('{from, to, base, name?} or a five-year-plan name such as 十二五.'),
     source: z.strictObject({ document: z.string(), url: z.string().optional(), date: z.string().optional() }),
+    units: z
+      .array(
+        z.strictObject({
+          symbol: z.string().describe('The unit as the plan writes it, e.g. 万吨钢.'),
+          base: z.string().describe('The unit it is a multiple of, e.g. 吨钢 (a unit of the table such as 吨 gives it a dimension).'),
+          factor: numberText().describe('How many base units one of it is, e.g. "10000".'),
+          note: z.string().optional(),
+        }),
+      )
+      .optional()
+      .describe('Units outside the library\'s table that the plan uses.'),
     indicators: z.array(indicator),
     figures: z.array(figure),
     relations: z.array(relation),

@@ -2,7 +2,7 @@
  * Writing a plan back to YAML or JSON, numbers as their written strings, so that reading the
  * output gives the same plan.
  */
-import { stringify } from 'yaml';
+import { DEFAULT_SCALAR_STYLE_RULES, SCALAR_STYLE, dump, type ScalarLayout } from 'js-yaml/browser';
 import type { Figure, Plan, Relation } from './model.js';
 
 /** Copies the named keys in that order, leaving out the undefined ones. */
@@ -16,7 +16,7 @@ function pick(record: object, keys: readonly string[]): Record<string, unknown> 
   return out;
 }
 
-const FIGURE_KEYS = ['id', 'indicator', 'type', 'value', 'high', 'unit', 'year', 'from', 'to', 'qualifiers', 'role', 'precision', 'prices', 'quote', 'note'] as const;
+const FIGURE_KEYS = ['id', 'indicator', 'type', 'value', 'high', 'unit', 'year', 'from', 'to', 'qualifiers', 'role', 'precision', 'prices', 'doubling', 'quote', 'note'] as const;
 const RELATION_KEYS = ['id', 'kind', 'base', 'start', 'part', 'parts', 'rate', 'end', 'target', 'total', 'share', 'change', 'multiple', 'caveats', 'quote', 'note'] as const;
 
 function figureToData(f: Figure): Record<string, unknown> {
@@ -31,12 +31,28 @@ function planToData(plan: Plan): Record<string, unknown> {
     ...pick(plan, ['id', 'title', 'issuer', 'year']),
     period: pick(plan.period, ['from', 'to', 'base', 'name']),
     source: pick(plan.source, ['document', 'url', 'date']),
+    ...(plan.units !== undefined && { units: plan.units.map((u) => pick(u, ['symbol', 'base', 'factor', 'note'])) }),
     indicators: plan.indicators.map((i) => pick(i, ['id', 'name', 'unit', 'kind', 'prices', 'scope', 'note'])),
     figures: plan.figures.map(figureToData),
     relations: plan.relations.map((r: Relation) => pick(r, RELATION_KEYS)),
     ...pick(plan, ['note']),
   };
 }
+
+/** U+FFFD, which plan text may not hold raw (parsePlan refuses it) but a string may: written escaped. */
+const REPLACEMENT = /\uFFFD/g;
+
+/** Double-quotes a string holding U+FFFD, so that its escape (`\uFFFD`) can stand for it. */
+function quoteReplacementCharacter(layout: ScalarLayout): void {
+  if (layout.node.value.includes('\uFFFD')) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+
+const YAML_OPTIONS = {
+  lineWidth: -1,
+  noRefs: true,
+  quoteStyle: 'double',
+  scalarStyleRules: [quoteReplacementCharacter, ...Object.values(DEFAULT_SCALAR_STYLE_RULES)],
+} as const;
 
 /**
  * Writes a plan as YAML or JSON text. Figure values stay strings (`"30.90"`), so
@@ -47,5 +63,6 @@ function planToData(plan: Plan): Record<string, unknown> {
  */
 export function serializePlan(plan: Plan, format: 'yaml' | 'json'): string {
   const data = planToData(plan);
-  return format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : stringify(data, { lineWidth: 0 });
+  const text = format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : dump(data, YAML_OPTIONS);
+  return text.replace(REPLACEMENT, '\\uFFFD');
 }

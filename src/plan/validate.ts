@@ -8,7 +8,8 @@ import { isWrittenNumber } from '../math/number-text.js';
 import { toDecimal } from '../math/decimal.js';
 import { MAX_YEAR, MIN_YEAR } from './schema.js';
 import type { IssueExtra, Path, SourceMap } from './source.js';
-import { isCompatible, isUnit, normalizeSymbol, unitOf } from '../units/index.js';
+import { RELATION_SLOTS } from './relations.js';
+import { declareUnits, isCompatible, isUnit, listUnits, nearest, normalizeSymbol, unitOf, type UnitTable } from '../units/index.js';
 
 export interface ValidatePlanOptions {
   /** Where the plan's nodes are in its file, to give issues a line and column. */
@@ -34,30 +35,45 @@ const plainIssue =
  * True for a unit a plan file may use: a unit of the library's table (src/units), written as the
  * table writes it, and not a bare number (a plan names what it counts).
  */
-function isPlanUnit(unit: string): boolean {
-  return isUnit(unit) && normalizeSymbol(unit) === unit && unitOf(unit).dimension !== 'number';
+function isPlanUnit(unit: string, table: UnitTable): boolean {
+  return isUnit(unit, table) && normalizeSymbol(unit) === unit && unitOf(unit, table).dimension !== 'number';
+}
+
+/** The plan units nearest an unknown one, and how to declare it. */
+function unknownUnit(unit: string, table: UnitTable): string {
+  const known = [...listUnits().filter((u) => u.dimension !== 'number').map((u) => u.symbol), ...table.keys()];
+  const near = nearest(unit, known);
+  return `${near.length > 0 ? ` (nearest: ${near.join(', ')})` : ''}; a unit outside the table can be declared under units: with its base and factor`;
 }
 
 /** True when a figure of this type may be written in `unit` for an indicator in `indicatorUnit`. */
-function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string): boolean {
+function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string, table: UnitTable): boolean {
+  const amount = (): boolean => !isPlanUnit(indicatorUnit, table) || isCompatible(unit, indicatorUnit, table);
   switch (type) {
     case 'level':
     case 'total':
-      return !isPlanUnit(indicatorUnit) || isCompatible(unit, indicatorUnit);
+    case 'increase':
+    case 'average':
+    case 'average_increase':
+      return amount();
+    case 'gap':
+      return unitOf(unit, table).dimension === 'points' || amount();
     case 'rate':
     case 'share':
     case 'change':
-      return unitOf(unit).dimension === 'percent';
+      return unitOf(unit, table).dimension === 'percent';
     case 'points':
-      return unitOf(unit).dimension === 'points';
+    case 'annual_points':
+      return unitOf(unit, table).dimension === 'points';
     case 'multiple':
-      return unitOf(unit).dimension === 'multiple';
+      return unitOf(unit, table).dimension === 'multiple';
   }
 }
 
-const DATED: ReadonlySet<FigureType> = new Set(['level', 'share']);
+/** The figure types dated by one `year`; the others run `from`..`to`. */
+const DATED: ReadonlySet<FigureType> = new Set(['level', 'share', 'gap']);
 
-function checkIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
+function validateIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
   const seen = new Set<string>();
   const out: PlanIssue[] = [];
   const groups = [
@@ -76,7 +92,7 @@ function checkIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
   return out;
 }
 
-function checkPlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
+function validatePlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
   const { from, to, base } = plan.period;
   const out: PlanIssue[] = [];
   for (const [key, year] of [['from', from], ['to', to], ['base', base]] as const) {
@@ -89,15 +105,33 @@ function checkPlanYears(plan: Plan, issue: MakeIssue): PlanIssue[] {
   return out;
 }
 
-function checkIndicators(plan: Plan, issue: MakeIssue): PlanIssue[] {
+/** The plan's own units: a symbol and a base, a positive factor, no unit of the table redefined, no symbol twice. */
+function validateUnits(plan: Plan, issue: MakeIssue): PlanIssue[] {
+  const seen = new Set<string>();
+  return (plan.units ?? []).flatMap((u, i) => {
+    const at = (key: string): Path => ['units', i, key];
+    const out: PlanIssue[] = [];
+    if (u.symbol === '') out.push(issue('missing_field', at('symbol'), 'a declared unit needs a symbol'));
+    else if (isUnit(u.symbol)) out.push(issue('invalid_value', at('symbol'), `the unit ${JSON.stringify(u.symbol)} is already in the library's table`, { value: u.symbol }));
+    else if (seen.has(u.symbol)) out.push(issue('duplicate_id', at('symbol'), `the unit ${JSON.stringify(u.symbol)} is declared more than once`, { value: u.symbol }));
+    seen.add(u.symbol);
+    if (u.base === '') out.push(issue('missing_field', at('base'), `unit ${u.symbol}: a declared unit needs a base`));
+    if (!isWrittenNumber(u.factor) || toDecimal(u.factor).lte(0)) {
+      out.push(issue('invalid_number', at('factor'), `unit ${u.symbol}: factor ${JSON.stringify(u.factor)} is not a positive number`, { value: u.factor }));
+    }
+    return out;
+  });
+}
+
+function validateIndicators(plan: Plan, table: UnitTable, issue: MakeIssue): PlanIssue[] {
   return plan.indicators.flatMap((ind, i) =>
-    !isPlanUnit(ind.unit)
-      ? [issue('unknown_unit', ['indicators', i, 'unit'], `the unit ${JSON.stringify(ind.unit)} is not a known plan unit`, { value: ind.unit })]
+    !isPlanUnit(ind.unit, table)
+      ? [issue('unknown_unit', ['indicators', i, 'unit'], `the unit ${JSON.stringify(ind.unit)} is not a known plan unit${unknownUnit(ind.unit, table)}`, { value: ind.unit })]
       : [],
   );
 }
 
-function checkFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, issue: MakeIssue): PlanIssue[] {
+function validateFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, table: UnitTable, issue: MakeIssue): PlanIssue[] {
   const at = (key: string): Path => ['figures', i, key];
   const out: PlanIssue[] = [];
   const indicatorUnit = units.get(f.indicator);
@@ -118,17 +152,17 @@ function checkFigure(f: Figure, i: number, units: ReadonlyMap<string, string>, i
     out.push(issue('invalid_value', at('high'), `figure ${f.id}: high ${f.high} is below value ${f.value}`, { value: f.high }));
   }
   if (f.unit !== undefined) {
-    if (!isPlanUnit(f.unit)) {
-      out.push(issue('unknown_unit', at('unit'), `figure ${f.id}: the unit ${JSON.stringify(f.unit)} is not a known plan unit`, { value: f.unit }));
-    } else if (indicatorUnit !== undefined && !fitsIndicator(f.type, f.unit, indicatorUnit)) {
+    if (!isPlanUnit(f.unit, table)) {
+      out.push(issue('unknown_unit', at('unit'), `figure ${f.id}: the unit ${JSON.stringify(f.unit)} is not a known plan unit${unknownUnit(f.unit, table)}`, { value: f.unit }));
+    } else if (indicatorUnit !== undefined && !fitsIndicator(f.type, f.unit, indicatorUnit, table)) {
       out.push(issue('unit_mismatch', at('unit'), `figure ${f.id}: a ${f.type} in ${f.unit} does not fit indicator ${f.indicator} in ${indicatorUnit}`, { value: f.unit }));
     }
   }
-  out.push(...checkFigureYears(f, i, issue));
+  out.push(...validateFigureYears(f, i, issue));
   return out;
 }
 
-function checkFigureYears(f: Figure, i: number, issue: MakeIssue): PlanIssue[] {
+function validateFigureYears(f: Figure, i: number, issue: MakeIssue): PlanIssue[] {
   const at = (key: string): Path => ['figures', i, key];
   const out: PlanIssue[] = [];
   if (DATED.has(f.type)) {
@@ -148,19 +182,6 @@ function checkFigureYears(f: Figure, i: number, issue: MakeIssue): PlanIssue[] {
   return out;
 }
 
-/** The figure types each relation slot accepts. */
-const SLOTS: { readonly [K in Relation['kind']]: Readonly<Record<string, readonly FigureType[]>> } = {
-  growth_target: { base: ['level'], rate: ['rate'], target: ['level'] },
-  historical_cagr: { start: ['level'], end: ['level'], rate: ['rate'] },
-  sum: {},
-  share: { part: ['level', 'total'], total: ['level', 'total'], share: ['share'] },
-  points_change: { start: ['share', 'level'], end: ['share', 'level'], change: ['points'] },
-  cumulative_change: { start: ['level', 'share'], end: ['level', 'share'], change: ['change'] },
-  annual_vs_cumulative: { rate: ['rate'], change: ['change'] },
-  multiple: { start: ['level'], end: ['level'], multiple: ['multiple'] },
-  cumulative_total: { base: ['level'], total: ['total'], rate: ['rate'] },
-};
-
 /** The start year of a figure (its `year` or `from`). */
 const startYear = (f: Figure): number | undefined => f.year ?? f.from;
 /** The end year of a figure (its `year` or `to`). */
@@ -169,12 +190,13 @@ const endYear = (f: Figure): number | undefined => f.year ?? f.to;
 interface RelationContext {
   readonly path: Path;
   readonly issue: MakeIssue;
-  readonly get: (slot: string) => Figure | undefined;
+  /** The figures in a slot (one, or the list of a slot that takes one or many). */
+  readonly get: (slot: string) => readonly Figure[];
 }
 
 /** A span figure (rate, change…) against its start and end figures: years must line up, the end after the start. */
-function checkSpan(ctx: RelationContext, startSlot: string, endSlot: string, spanSlot: string): PlanIssue[] {
-  const [start, end, span] = [ctx.get(startSlot), ctx.get(endSlot), ctx.get(spanSlot)];
+function validateSpan(ctx: RelationContext, startSlot: string, endSlot: string, spanSlot: string): PlanIssue[] {
+  const [[start], [end], [span]] = [ctx.get(startSlot), ctx.get(endSlot), ctx.get(spanSlot)];
   if (!start || !end || !span) return [];
   const a = startYear(start);
   const b = endYear(end);
@@ -194,23 +216,52 @@ function checkSpan(ctx: RelationContext, startSlot: string, endSlot: string, spa
 /** Whether two figures cover the same time (same year, or same from..to). */
 const sameTime = (a: Figure, b: Figure): boolean => a.year === b.year && a.from === b.from && a.to === b.to;
 
-function checkRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
+/** Every figure of a set must be of `year` (a share and its parts, an actual and its target). */
+function sameYear(ctx: RelationContext, slots: readonly string[], of: string): PlanIssue[] {
+  const ref = ctx.get(of)[0];
+  if (!ref) return [];
+  return slots.flatMap((slot) =>
+    ctx
+      .get(slot)
+      .filter((f) => f.type !== 'total' && f.year !== ref.year)
+      .map((f) => ctx.issue('year_mismatch', [...ctx.path, slot], `${slot} ${f.id} is in ${f.year} but ${of} in ${ref.year}`, { value: f.year })),
+  );
+}
+
+/** Two span figures must run over the same years. */
+function sameSpan(ctx: RelationContext, a: string, b: string, shift = 0): PlanIssue[] {
+  const [x] = ctx.get(a);
+  const [y] = ctx.get(b);
+  if (!x || !y || (x.from === (y.from ?? 0) + shift && x.to === y.to)) return [];
+  return [ctx.issue('year_mismatch', [...ctx.path, b], `${a} runs ${x.from}..${x.to} but ${b} ${y.from}..${y.to}`, { value: y.from })];
+}
+
+function validateRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
   switch (r.kind) {
     case 'growth_target':
-      return checkSpan(ctx, 'base', 'target', 'rate');
+      return validateSpan(ctx, 'base', 'target', 'rate');
     case 'historical_cagr':
     case 'points_change':
     case 'cumulative_change':
-      return checkSpan(ctx, 'start', 'end', r.kind === 'historical_cagr' ? 'rate' : 'change');
+      return validateSpan(ctx, 'start', 'end', r.kind === 'historical_cagr' ? 'rate' : 'change');
     case 'multiple':
-      return checkSpan(ctx, 'start', 'end', 'multiple');
-    case 'annual_vs_cumulative': {
-      const [rate, change] = [ctx.get('rate'), ctx.get('change')];
-      if (!rate || !change || (rate.from === change.from && rate.to === change.to)) return [];
-      return [ctx.issue('year_mismatch', [...ctx.path, 'change'], `rate runs ${rate.from}..${rate.to} but change ${change.from}..${change.to}`, { value: r.change })];
+      return validateSpan(ctx, 'start', 'end', 'multiple');
+    case 'absolute_change':
+      return validateSpan(ctx, 'start', 'end', 'increase');
+    case 'annual_vs_cumulative':
+      return sameSpan(ctx, 'rate', 'change');
+    case 'annual_points':
+      return sameSpan(ctx, 'annual', 'change');
+    case 'rate_multiple':
+      return sameSpan(ctx, 'rate', 'multiple');
+    case 'average_total': {
+      // An average of yearly values has a total over the same years; an average increase the
+      // increase from the year before its first year.
+      const [average] = ctx.get('average');
+      return sameSpan(ctx, 'average', 'total', average?.type === 'average_increase' ? 1 : 0);
     }
     case 'cumulative_total': {
-      const [base, total, rate] = [ctx.get('base'), ctx.get('total'), ctx.get('rate')];
+      const [[base], [total], [rate]] = [ctx.get('base'), ctx.get('total'), ctx.get('rate')];
       if (!base || !total || total.from === undefined) return [];
       const out: PlanIssue[] = [];
       if (base.year !== total.from - 1) {
@@ -221,22 +272,21 @@ function checkRelationYears(r: Relation, ctx: RelationContext): PlanIssue[] {
       }
       return out;
     }
-    case 'share': {
-      const share = ctx.get('share');
-      if (!share) return [];
-      return (['part', 'total'] as const).flatMap((slot) => {
-        const f = ctx.get(slot);
-        return f && f.type !== 'total' && f.year !== share.year
-          ? [ctx.issue('year_mismatch', [...ctx.path, slot], `${slot} is in ${f.year} but share in ${share.year}`, { value: f.year })]
-          : [];
-      });
+    case 'share':
+      return sameYear(ctx, ['part', 'total'], 'share');
+    case 'target_gap':
+      return sameYear(ctx, ['actual', 'target'], 'gap');
+    case 'level_pair': {
+      const [[start], [end]] = [ctx.get('start'), ctx.get('end')];
+      if (!start || !end || start.year === undefined || end.year === undefined || end.year > start.year) return [];
+      return [ctx.issue('year_mismatch', [...ctx.path, 'end'], `end (${end.year}) is not after start (${start.year})`, { value: end.year })];
     }
     case 'sum':
       return [];
   }
 }
 
-function checkSum(r: Extract<Relation, { kind: 'sum' }>, figures: ReadonlyMap<string, Figure>, path: Path, issue: MakeIssue): PlanIssue[] {
+function validateSum(r: Extract<Relation, { kind: 'sum' }>, figures: ReadonlyMap<string, Figure>, path: Path, issue: MakeIssue): PlanIssue[] {
   const out: PlanIssue[] = [];
   const slots: [Path, string][] = r.parts.map((id, j) => [[...path, 'parts', j], id]);
   if (r.total !== '100%') slots.push([[...path, 'total'], r.total]);
@@ -262,25 +312,28 @@ function checkSum(r: Extract<Relation, { kind: 'sum' }>, figures: ReadonlyMap<st
   return out;
 }
 
-function checkRelation(r: Relation, i: number, figures: ReadonlyMap<string, Figure>, issue: MakeIssue): PlanIssue[] {
+function validateRelation(r: Relation, i: number, figures: ReadonlyMap<string, Figure>, issue: MakeIssue): PlanIssue[] {
   const path: Path = ['relations', i];
-  if (r.kind === 'sum') return checkSum(r, figures, path, issue);
+  if (r.kind === 'sum') return validateSum(r, figures, path, issue);
   const out: PlanIssue[] = [];
-  const good = new Map<string, Figure>();
-  for (const [slot, types] of Object.entries(SLOTS[r.kind])) {
-    const id = (r as unknown as Record<string, unknown>)[slot];
-    if (typeof id !== 'string') continue;
-    const f = figures.get(id);
-    if (!f) {
-      out.push(issue('unknown_reference', [...path, slot], `relation ${r.id} names the missing figure ${JSON.stringify(id)}`, { value: id }));
-    } else if (!types.includes(f.type)) {
-      out.push(issue('wrong_figure_type', [...path, slot], `relation ${r.id}: ${slot} must be a ${types.join(' or ')}, ${f.id} is a ${f.type}`, { value: f.type }));
-    } else {
-      good.set(slot, f);
+  const good = new Map<string, Figure[]>();
+  const record = r as unknown as Readonly<Record<string, unknown>>;
+  for (const { key: slot, types } of RELATION_SLOTS[r.kind]) {
+    const value = record[slot];
+    const ids: readonly [Path, unknown][] = Array.isArray(value) ? value.map((id, j) => [[...path, slot, j], id]) : value === undefined ? [] : [[[...path, slot], value]];
+    for (const [at, id] of ids) {
+      const f = typeof id === 'string' ? figures.get(id) : undefined;
+      if (!f) {
+        out.push(issue('unknown_reference', at, `relation ${r.id} names the missing figure ${JSON.stringify(id)}`, { value: id }));
+      } else if (!types.includes(f.type)) {
+        out.push(issue('wrong_figure_type', at, `relation ${r.id}: ${slot} must be a ${types.join(' or ')}, ${f.id} is a ${f.type}`, { value: f.type }));
+      } else {
+        good.set(slot, [...(good.get(slot) ?? []), f]);
+      }
     }
   }
   if (out.length > 0) return out;
-  return checkRelationYears(r, { path, issue, get: (slot) => good.get(slot) });
+  return validateRelationYears(r, { path, issue, get: (slot) => good.get(slot) ?? [] });
 }
 
 /**
@@ -297,11 +350,13 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): rea
   for (const ind of plan.indicators) if (!units.has(ind.id)) units.set(ind.id, ind.unit);
   const figures = new Map<string, Figure>();
   for (const f of plan.figures) if (!figures.has(f.id)) figures.set(f.id, f);
+  const table = declareUnits(plan.units ?? []);
   return [
-    ...checkIds(plan, issue),
-    ...checkPlanYears(plan, issue),
-    ...checkIndicators(plan, issue),
-    ...plan.figures.flatMap((f, i) => checkFigure(f, i, units, issue)),
-    ...plan.relations.flatMap((r, i) => checkRelation(r, i, figures, issue)),
+    ...validateIds(plan, issue),
+    ...validatePlanYears(plan, issue),
+    ...validateUnits(plan, issue),
+    ...validateIndicators(plan, table, issue),
+    ...plan.figures.flatMap((f, i) => validateFigure(f, i, units, table, issue)),
+    ...plan.relations.flatMap((r, i) => validateRelation(r, i, figures, issue)),
   ];
 }

@@ -13,7 +13,20 @@ import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 export { describeTarget, formatIssue, type ReportOptions } from './context.js';
-export { chart, chartConfig, renderChartSvg, CHART_FONT, VEGA_LITE_SCHEMA, type ChartSpec } from './charts/index.js';
+export {
+  chart,
+  chartConfig,
+  renderChartSvg,
+  CHART_FONT,
+  VEGA_LITE_SCHEMA,
+  progressChart,
+  rankingChart,
+  decompositionChart,
+  type ChartSpec,
+  type ChartOptions,
+} from './charts/index.js';
+export { formatMonitorReport, formatActualsIssue, type MonitorReportOptions } from './monitor.js';
+export { formatDecomposition, DECOMPOSITION_FORMATS, type DecompositionFormat, type DecompositionFormatOptions } from './decomposition.js';
 
 /** The formats of {@link formatReports}. */
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'junit' | 'sarif' | 'github';

@@ -198,8 +198,10 @@ function indicatorOf(g: Group, used: Set<string>): { readonly indicator: Indicat
     unit = '%';
     kind = indicatorKind(name, '%');
   } else if (g.dimension === 'rate') {
-    kind = kindFromName(name);
-    unit = defaultIndicatorUnit(kind);
+    // No level: the unit of an amount among its figures (年均新增城镇就业12万人), else its kind's default.
+    const amount = g.members.map((c) => planUnit(c.unit)).find((u): u is string => u !== undefined && u !== '%' && u !== '个百分点' && u !== '倍');
+    kind = amount === undefined ? kindFromName(name) : indicatorKind(name, amount);
+    unit = amount ?? defaultIndicatorUnit(kind);
   } else {
     unit = planUnit(first?.unit ?? '') ?? '';
     kind = indicatorKind(name, unit);
@@ -226,7 +228,18 @@ function figureType(c: Candidate, indicator: Indicator): FigureType | undefined 
   return figureTypeAvailable(c.type) ? c.type : undefined;
 }
 
-const TYPE_TAGS: Readonly<Record<string, string>> = { rate: 'rate', change: 'change', points: 'points', multiple: 'multiple', total: 'total' };
+const TYPE_TAGS: Readonly<Record<string, string>> = {
+  rate: 'rate',
+  change: 'change',
+  points: 'points',
+  multiple: 'multiple',
+  total: 'total',
+  increase: 'increase',
+  average: 'average',
+  average_increase: 'average_increase',
+  annual_points: 'annual_points',
+  gap: 'gap',
+};
 
 /** A readable id for a figure: its indicator's id and its year(s). */
 function figureId(indicator: Indicator, type: FigureType, c: Candidate, used: Set<string>): string {
@@ -309,7 +322,7 @@ export function assemble(input: AssembleInput): Assembled {
     // The unit as the loader fills it in: the figure's own, else its type's default on the indicator.
     const own = ind.perWanYuan ? undefined : planUnit(c.unit);
     const unit = own ?? defaultUnit(type, ind.indicator.unit);
-    const dated = type === 'level' || type === 'share';
+    const dated = type === 'level' || type === 'share' || type === 'gap';
     const span = spanOf(text, c.clause.start, c.clause.end);
     const prices = pricesOf(text, c);
     const figure: Figure = {
@@ -322,6 +335,7 @@ export function assemble(input: AssembleInput): Assembled {
       ...(dated ? { year: c.year ?? c.to ?? identity.period.to } : { from: c.from ?? identity.period.base, to: c.to ?? identity.period.to }),
       qualifiers: c.qualifiers,
       role: c.role,
+      ...(c.doubling === true && type === 'multiple' && { doubling: true }),
       ...(prices !== undefined && { prices }),
       quote: span.quote,
     };
@@ -367,6 +381,12 @@ const RELATION_TAGS: Readonly<Record<string, string>> = {
   annual_vs_cumulative: 'avc',
   multiple: 'multiple',
   cumulative_total: 'ct',
+  absolute_change: 'ac',
+  average_total: 'at',
+  annual_points: 'ap',
+  target_gap: 'tg',
+  rate_multiple: 'rm',
+  level_pair: 'lp',
 };
 
 /** A relation's slots with merged candidates replaced by the ones kept. */

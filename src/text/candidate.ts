@@ -41,6 +41,8 @@ export interface Candidate {
   confidence: number;
   /** Notes for the analyst (why a year or unit was inferred). */
   notes: string[];
+  /** A multiple written as a doubling phrase (翻一番): a floor at its value. */
+  doubling?: boolean;
   /** True when its year (or end year) is written in the words right before it. */
   ownYear?: boolean;
   /** The level is the base of a growth phrase (在…的基础上, 从…, 由…). */

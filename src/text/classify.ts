@@ -148,7 +148,7 @@ function absolute(unit: string, lead: string, tail: string, rest: string): Class
     return { skip: 'modifier', detail: 'a number describing the noun after it (a threshold or a specification)' };
   }
   const average = AVERAGE_CUE.exec(lead);
-  if (average !== null) return { type: average[1] === '新增' ? 'average_increase' : 'average', sign: 1, time: 'annual' };
+  if (average !== null) return { type: average[1] === undefined ? 'average' : 'average_increase', sign: 1, time: 'annual' };
   const compare = compareOf(lead);
   const yoy = YOY_CUE.exec(lead);
   if (yoy !== null) return { type: 'increase', sign: DECLINES.has(yoy[1] ?? '') ? -1 : 1, time: 'yoy', compare: { previous: true } };

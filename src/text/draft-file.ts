@@ -7,7 +7,6 @@
 import { argError } from '../errors.js';
 import type { Figure, Indicator, Plan, Relation } from '../plan/index.js';
 import { defaultUnit, RELATION_SLOTS } from '../plan/index.js';
-import { inferRole } from '../plan/normalize.js';
 import { PLAIN_SCALAR, YAML_KEYWORD } from './patterns.js';
 import type { PlanDraft, TextIssue } from './types.js';
 
@@ -92,7 +91,9 @@ function figureLines(f: Figure, plan: Plan, confidence: number | undefined, note
   if (f.unit !== undefined && f.unit !== defaultUnit(f.type, indicatorUnit)) lines.push(`    unit: ${scalar(f.unit)}`);
   if (f.qualifiers.length === 1) lines.push(`    qualifier: ${scalar(f.qualifiers[0] as string)}`);
   if (f.qualifiers.length > 1) lines.push(`    qualifier: [${f.qualifiers.map(scalar).join(', ')}]`);
-  if (f.role !== inferRole(f.qualifiers, f.year ?? f.to, plan.period.base)) lines.push(`    role: ${f.role}`);
+  // The reader's reading of the role, always written so that a reviewer sees it (the loader would infer one when left out).
+  lines.push(`    role: ${f.role}`);
+  if (f.doubling === true) lines.push('    doubling: true');
   if (f.prices !== undefined) lines.push(`    prices: ${f.prices}`);
   if (f.precision !== undefined) {
     const p = f.precision;

@@ -159,7 +159,7 @@ export function extractPlan(text: string, options?: ExtractPlanOptions): PlanDra
     const [code, severity] = SKIP_ISSUES[s.reason];
     issues.push({ code, severity, message: `${text.slice(s.start, s.end)}: ${s.detail ?? s.reason}`, span: spanOf(text, s.start, s.end) });
   }
-  const found = findRelations(candidates);
+  const found = findRelations(candidates, identity.period);
   for (const p of found.pending) {
     issues.push({ code: 'relation_unavailable', severity: 'warning', message: `a relation of kind ${p.kind} is stated here; the plan format does not have that kind yet`, span: spanOf(text, p.span.start, p.span.end) });
   }

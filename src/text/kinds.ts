@@ -56,6 +56,6 @@ export function figureTypeAvailable(type: string): type is FigureType {
  * slotTakesList('sum', 'parts') //=> true
  */
 export function slotTakesList(kind: string, slot: string): boolean {
-  const known = (RELATION_SLOTS as unknown as Readonly<Record<string, readonly { readonly key: string; readonly many?: true }[]>>)[kind] ?? [];
-  return known.some((k) => k.key === slot && k.many === true);
+  const known = (RELATION_SLOTS as unknown as Readonly<Record<string, readonly { readonly key: string; readonly many?: true; readonly oneOrMany?: true }[]>>)[kind] ?? [];
+  return known.some((k) => k.key === slot && (k.many === true || k.oneOrMany === true));
 }

@@ -91,8 +91,11 @@ export const ANNUAL_WORD = /年均|年平均|平均每年|每年平均/;
 /** An increase in a figure's unit (比2010年增加120亿元, 新增): one word at the end. */
 export const INCREASE_CUE = /(?:增加|新增|减少)(?:了)?$/;
 
-/** 年均投资 / 年均新增: an average over years, fixed words at the end. */
-export const AVERAGE_CUE = /(?:年均|年平均|平均每年)(新增|投资|完成|实现|增加)?$/;
+/** 年均投资 / 年均新增城镇就业: an average over years, its increase word captured; a bounded run of its measure after. */
+export const AVERAGE_CUE = /(?:年均|年平均|平均每年)(新增|增加|增长)?[\u3400-\u9fff]{0,12}$/;
+
+/** 新增 / 增加 in a span's total: a total of yearly increases, which is an increase over the span. */
+export const ADDITION_WORD = /新增|增加/;
 
 /** 超过规划目标 / 高于目标: a gap to a target. Fixed words, bounded gap of filler. */
 export const TARGET_GAP_CUE = /(?:超过|超出|高于|低于)(?:规划|计划|预期)?目标$/;

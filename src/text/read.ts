@@ -23,6 +23,7 @@ import {
   ENTITY_LABEL,
   INDEX_NAME,
   INLINE_TOTAL_TAIL,
+  ADDITION_WORD,
   CONTINUING,
   INVESTMENT_NAME,
   PERCENT_NAME,
@@ -494,6 +495,8 @@ function readNumber(
       from ??= settings.period.base;
       to ??= context !== undefined && context > from ? context : settings.period.to;
       if (baseYear === undefined && state.span === undefined) notes.push(`from the plan's base year ${from}`);
+      // An average is over the years of its values (“十二五”期间年均投资 is 2011..2015), not from the base year.
+      if (c.type === 'average' || c.type === 'average_increase') from += 1;
       break;
     }
     case 'span': {
@@ -516,8 +519,10 @@ function readNumber(
   const isPercentish = unit === '%' || unit === '个百分点' || unit === '倍';
   const flow = INVESTMENT_NAME.test(lead) || TOTAL_LEAD.test(lead) || (isCountUnit(unit) && PROJECTS.test(folded.slice(t.end, clause.end)));
   if (type === 'level' && !isPercentish && ownYear === undefined && span !== undefined && flow) {
-    type = 'total';
-    from = span.from;
+    // 累计新增城镇就业60万人: the total of yearly increases is the increase over the span.
+    const increase = ADDITION_WORD.test(lead);
+    type = increase ? 'increase' : 'total';
+    from = increase ? span.base : span.from;
     to = span.to;
     year = undefined;
   }
@@ -539,7 +544,9 @@ function readNumber(
   }
 
   // Its indicator's name.
-  const found: FoundName = pairWith !== undefined ? { value: pairWith.name, inherited: true } : nameFor(folded, t, c, lead, tail, rest, state, previous, unit);
+  // A pair's second figure and a gap to a target (超过规划目标1.5个百分点) are about the figure before them.
+  const about = pairWith ?? (type === 'gap' ? previous : undefined);
+  const found: FoundName = about !== undefined ? { value: about.name, inherited: true } : nameFor(folded, t, c, lead, tail, rest, state, previous, unit);
   const subject = doc.label ?? doc.topic;
   const name = subject !== undefined && isGenericName(found.value) && !found.value.includes(subject) ? { ...found, value: `${subject}${found.value}` } : found;
   if (name.inherited) confidence *= 0.95;
@@ -568,6 +575,7 @@ function readNumber(
   });
   if (BASE_TAIL.test(tail) || baseYears.includes(ownYear ?? NaN)) made.base = true;
   if (ownYear !== undefined || ownEnd !== undefined) made.ownYear = true;
+  if (t.kind === 'doubling') made.doubling = true;
   if (pairWith !== undefined && pairWith.shareTotalText !== undefined) made.shareTotalText = pairWith.shareTotalText;
   state.classified.set(made, c);
   link(folded, made, t, lead, tail, state, doc, name);

@@ -8,7 +8,8 @@
  * reported until the plan format has them.
  */
 import { D } from '../math/index.js';
-import type { Caveat } from '../plan/index.js';
+import type { Caveat, PlanPeriod } from '../plan/index.js';
+import { unitOf } from '../units/index.js';
 import type { Candidate } from './candidate.js';
 import { relationKindAvailable, slotTakesList } from './kinds.js';
 import { nameKey, scopeOf } from './names.js';
@@ -261,16 +262,19 @@ function changes(index: Index, out: RelationCandidate[], pending: PendingRelatio
  * 超过规划目标1.5个百分点 (target_gap), two levels and no rate (level_pair). Each is recorded when the
  * format has it, else reported as pending (level pairs, being everywhere, only when the format has them).
  */
-function coming(index: Index, out: RelationCandidate[], pending: PendingRelation[]): void {
-  const linked = new Set(out.flatMap((r) => Object.values(r.slots).flatMap((v) => (v === '100%' ? [] : Array.isArray(v) ? (v as readonly Candidate[]) : [v as Candidate]))));
+function coming(index: Index, out: RelationCandidate[], pending: PendingRelation[], period: PlanPeriod | undefined): void {
+  const linked = new Set(out.flatMap(relationCandidates));
   for (const c of index.all) {
     if (c.type === 'increase' && c.from !== undefined && c.to !== undefined) {
       const start = index.levelOf(c, c.from, false);
       const end = index.levelOf(c, c.to, false, start === undefined ? [] : [start]);
       if (start !== undefined && end !== undefined) record(out, pending, 'absolute_change', { start, end, increase: c }, [start, end, c], c, 0.85);
-    } else if ((c.type === 'average' || c.type === 'average_increase') && c.to !== undefined) {
+    } else if ((c.type === 'average' || c.type === 'average_increase') && c.from !== undefined && c.to !== undefined) {
+      // An average of yearly values has a total over its years; an average increase the increase from the year before them.
       const from = c.from;
-      const total = index.nearest(c, (t) => t.type === 'total' && t.to === c.to && (t.from === from || (from !== undefined && t.from === from + 1)));
+      const total = index.nearest(c, (t) =>
+        c.type === 'average' ? t.type === 'total' && t.from === from && t.to === c.to : (t.type === 'increase' && t.from === from - 1 && t.to === c.to) || (t.type === 'total' && t.from === from && t.to === c.to),
+      );
       if (total !== undefined) record(out, pending, 'average_total', { average: c, total }, [c, total], c, 0.85);
     } else if (c.type === 'annual_points') {
       const change = index.nearest(c, (p) => p.type === 'points' && p.from === c.from && p.to === c.to);
@@ -280,10 +284,34 @@ function coming(index: Index, out: RelationCandidate[], pending: PendingRelation
       const actual = findBefore(here, c, (x) => (isLevel(x) || isShareLevel(x)) && x.unit === '%');
       const target = actual === undefined ? undefined : index.nearest(actual, (t) => t !== actual && t.year === actual.year && t.role === 'planned' && t.unit === actual.unit);
       if (actual !== undefined && target !== undefined) record(out, pending, 'target_gap', { actual, target, gap: c }, [actual, target, c], c, 0.8);
-    } else if (isLevel(c) && c.role === 'measured' && !linked.has(c) && relationKindAvailable('level_pair', ['start', 'end'])) {
-      const end = index.nearest(c, (e) => isLevel(e) && e.role !== 'measured' && e.year !== undefined && c.year !== undefined && e.year > c.year && !linked.has(e));
-      if (end !== undefined) record(out, pending, 'level_pair', { start: c, end }, [c, end], end, 0.7);
     }
+  }
+  if (period === undefined || !relationKindAvailable('level_pair', ['start', 'end'])) return;
+  // Two levels and no rate: a measured level in the base year and a planned one in the target year, in no other relation.
+  for (const r of out) for (const c of relationCandidates(r)) linked.add(c);
+  for (const c of index.all) {
+    if (!pairable(c, period.base, 'measured', linked)) continue;
+    const end = index.nearest(c, (e) => pairable(e, period.to, 'planned', linked));
+    if (end !== undefined) record(out, pending, 'level_pair', { start: c, end }, [c, end], end, 0.7);
+  }
+}
+
+/** The candidates a relation names. */
+function relationCandidates(r: RelationCandidate): Candidate[] {
+  return Object.values(r.slots).flatMap((v) => (v === '100%' ? [] : Array.isArray(v) ? [...(v as readonly Candidate[])] : [v as Candidate]));
+}
+
+/** True for an amount (not a count, not a share) of a role in a year that no relation uses yet. */
+function pairable(c: Candidate, year: number, role: Candidate['role'], linked: ReadonlySet<Candidate>): boolean {
+  return isLevel(c) && c.year === year && c.role === role && !linked.has(c) && !COUNT_UNITS.has(dimension(c.unit));
+}
+const COUNT_UNITS = new Set(['count', 'none']);
+
+function dimension(unit: string): string {
+  try {
+    return unitOf(unit).dimension;
+  } catch {
+    return 'none';
   }
 }
 
@@ -355,9 +383,9 @@ function shares(index: Index, out: RelationCandidate[], resolved: Resolved): voi
   }
 }
 
-/** The levels listed right before a share (joined by 、 or 和), ending with its part. */
+/** The levels of the part's indicator listed right before a share (897、422、308亿元), ending with its part. */
 function listBefore(index: Index, share: Candidate, part: Candidate): readonly Candidate[] {
-  const here = index.sentence(share).filter((c) => isLevel(c) && c.unit === part.unit && c.year === part.year && c.index <= part.index);
+  const here = index.sentence(share).filter((c) => isLevel(c) && c.unit === part.unit && c.year === part.year && c.index <= part.index && index.same(c, part));
   const out: Candidate[] = [];
   for (let i = here.length - 1; i >= 0; i--) {
     const c = here[i] as Candidate;
@@ -517,16 +545,16 @@ export interface RelationsFound extends RelationsResult {
 /**
  * Finds the relations among a document's candidates.
  */
-export function findRelations(candidates: readonly Candidate[]): RelationsFound {
+export function findRelations(candidates: readonly Candidate[], period?: PlanPeriod): RelationsFound {
   const index = new Index(candidates);
   const out: RelationCandidate[] = [];
   const pending: PendingRelation[] = [];
   const unsummed: Candidate[][] = [];
   growth(index, out, pending);
   changes(index, out, pending);
-  coming(index, out, pending);
   const resolved: Resolved = new Map();
   shares(index, out, resolved);
   sums(index, out, unsummed, resolved);
+  coming(index, out, pending, period);
   return { relations: dedupeRelations(out, (c) => c.index), pending, unsummed };
 }

@@ -222,8 +222,23 @@ export function scanTokens(s: string, range: Range): { readonly tokens: readonly
     }
     i++;
   }
-  return { tokens, skipped };
+  return { tokens: sharedUnits(s, tokens), skipped };
 }
+
+/** A list of numbers whose unit is written once, after the last (897、422、308亿元): the unit is each one's. */
+function sharedUnits(s: string, tokens: readonly Token[]): Token[] {
+  const out = [...tokens];
+  for (let k = out.length - 2; k >= 0; k--) {
+    const t = out[k];
+    const next = out[k + 1];
+    if (t?.kind !== 'quantity' || next?.kind !== 'quantity' || t.unit !== '' || t.qualifiers.length > 0 || next.unit === '' || next.unit === '%') continue;
+    if (!LIST_JOINS.has(s.slice(t.end, next.start))) continue;
+    out[k] = { ...t, unit: next.unit };
+  }
+  return out;
+}
+
+const LIST_JOINS = new Set(['、', '和', '及', ',']);
 
 function safeYear(text: string): number | undefined {
   try {

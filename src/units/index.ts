@@ -4,7 +4,6 @@ export {
   type Unit,
   unitOf,
   isUnit,
-  sameDimension,
   isConvertible,
   isCompatible,
   listUnits,
@@ -12,6 +11,11 @@ export {
   isPercentUnit,
   isPointsUnit,
   unitFactor,
+  magnitudeOf,
+  declareUnits,
+  nearest,
+  type UnitTable,
+  type UnitDeclaration,
 } from './unit.js';
 export {
   type Qualifier,
@@ -21,11 +25,10 @@ export {
   QUALIFIERS,
   isQualifier,
   qualifierInfo,
-  qualifiersMeaning,
   qualifiersAt,
   hasMeaning,
 } from './qualifier.js';
-export { toSimplified } from './script.js';
+export { toSimplified, toTraditional } from './script.js';
 export {
   type Quantity,
   type FormatQuantityOptions,
@@ -38,13 +41,9 @@ export {
 export {
   type Points,
   percent,
-  toPercent,
   points,
-  isPoints,
   pointsBetween,
   addPoints,
-  pointsToPercentChange,
-  percentChangeToPoints,
 } from './percent.js';
 export {
   type PlanPeriod,

@@ -4,7 +4,7 @@
  * its own type, {@link Points}, which no function taking a rate accepts.
  */
 import { argError } from '../errors.js';
-import { D, toDecimal, type Numeric } from '../math/decimal.js';
+import { D, toDecimal as finite, type Numeric } from '../math/decimal.js';
 
 /**
  * A difference of two shares in percentage points (提高6.4个百分点 is `{ kind: 'points', value: 6.4 }`).
@@ -30,16 +30,6 @@ export function percent(x: Numeric): D {
   return typeof x === 'string' && x.normalize('NFKC').trim().endsWith('%') ? d : d.div(100);
 }
 
-/**
- * Turns a fraction into a percent number: fraction × 100.
- *
- * @throws `invalid_number`, `non_finite`.
- * @example
- * toPercent(0.298).toFixed() //=> '29.8'
- */
-export function toPercent(fraction: Numeric): D {
-  return finite(fraction, 'fraction').times(100);
-}
 
 /**
  * Makes a change in percentage points from its number of points.
@@ -53,14 +43,8 @@ export function points(x: Numeric): Points {
   return Object.freeze({ kind: 'points', value: value.isZero() ? new D(0) : value });
 }
 
-/**
- * True for a {@link Points} value.
- *
- * @example
- * isPoints(points(1)) //=> true
- * isPoints(0.01) //=> false
- */
-export function isPoints(x: unknown): x is Points {
+/** True for a {@link Points} value. */
+function isPoints(x: unknown): x is Points {
   return (
     typeof x === 'object' &&
     x !== null &&
@@ -92,45 +76,9 @@ export function addPoints(share: Numeric, pts: Points): D {
   return finite(share, 'share').plus(pointsValue(pts).div(100));
 }
 
-/**
- * What a change in points is as a relative change of the starting share (a fraction):
- * points / 100 / from. Names the percent reading of a points figure: 41.6% up 11.6 points is up 27.88%.
- *
- * @throws `non_positive` when `from` ≤ 0; `invalid_number`, `non_finite`.
- * @example
- * pointsToPercentChange(0.416, points(11.6)).toFixed(4) //=> '0.2788'
- */
-export function pointsToPercentChange(from: Numeric, pts: Points): D {
-  const base = positive(from, 'from');
-  return pointsValue(pts).div(100).div(base);
-}
 
-/**
- * What a relative change of a share (a fraction) is in percentage points: from × change × 100.
- * The inverse of {@link pointsToPercentChange}; names the points reading of "提高6.4%".
- *
- * @throws `non_positive` when `from` ≤ 0; `invalid_number`, `non_finite`.
- * @example
- * percentChangeToPoints(0.5, 0.1).value.toFixed() //=> '5'
- */
-export function percentChangeToPoints(from: Numeric, change: Numeric): Points {
-  const base = positive(from, 'from');
-  return points(base.times(finite(change, 'change')).times(100));
-}
 
 function pointsValue(pts: Points): D {
   if (!isPoints(pts)) throw argError('invalid_number', 'pts', pts, 'must be percentage points made by points()');
   return new D(pts.value);
-}
-
-function positive(x: Numeric, argument: string): D {
-  const d = finite(x, argument);
-  if (d.lte(0)) throw argError('non_positive', argument, x, 'must be positive');
-  return d;
-}
-
-function finite(x: Numeric, argument: string): D {
-  const d = toDecimal(x, argument);
-  if (!d.isFinite()) throw argError('non_finite', argument, x, 'must be finite');
-  return d;
 }

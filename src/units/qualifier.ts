@@ -8,7 +8,8 @@
  * What a qualifier says about its figure.
  * - `at_least` / `more_than`: a lower bound, inclusive (以上) or exclusive (超过).
  * - `at_most` / `less_than`: an upper bound, inclusive (以下) or exclusive (不满).
- * - `about`: approximately, a tolerance band (左右, 约).
+ * - `about`: approximately, a tolerance band (左右, 约, 约合).
+ * - `near`: reach or come close (达到或接近, 接近): at least the figure less the 左右 band.
  * - `a_little_more` / `a_little_less`: just above (600余) or just below (近1000) the figure.
  * - `computed`: a figure the plan computed (预计, 测算): rounded to its written decimals.
  * - `stretch`: a stretch target (力争): the same arithmetic, a shortfall reported as such.
@@ -19,6 +20,7 @@ export type QualifierMeaning =
   | 'at_most'
   | 'less_than'
   | 'about'
+  | 'near'
   | 'a_little_more'
   | 'a_little_less'
   | 'computed'
@@ -40,6 +42,7 @@ const ROWS = [
   ['不少于', 'at_least', 'before'],
   ['至少', 'at_least', 'before'],
   ['超过', 'more_than', 'before'],
+  ['超', 'more_than', 'before'],
   ['突破', 'more_than', 'before'],
   ['大于', 'more_than', 'before'],
   ['高于', 'more_than', 'before'],
@@ -52,7 +55,10 @@ const ROWS = [
   ['低于', 'less_than', 'before'],
   ['左右', 'about', 'after'],
   ['大约', 'about', 'before'],
+  ['约合', 'about', 'before'],
   ['约', 'about', 'before'],
+  ['达到或接近', 'near', 'before'],
+  ['接近', 'near', 'before'],
   ['预计', 'computed', 'sentence'],
   ['测算', 'computed', 'sentence'],
   ['力争', 'stretch', 'sentence'],
@@ -84,6 +90,7 @@ const OPENS: Readonly<Record<QualifierMeaning, QualifierInfo['opens']>> = {
   at_most: 'down',
   less_than: 'down',
   about: 'both',
+  near: 'both',
   a_little_more: 'up',
   a_little_less: 'down',
   computed: 'none',
@@ -97,7 +104,7 @@ const INCLUSIVE: Partial<Readonly<Record<QualifierMeaning, boolean>>> = {
   less_than: false,
 };
 
-const APPROXIMATE: ReadonlySet<QualifierMeaning> = new Set(['about', 'a_little_more', 'a_little_less']);
+const APPROXIMATE: ReadonlySet<QualifierMeaning> = new Set(['about', 'near', 'a_little_more', 'a_little_less']);
 
 const TABLE: ReadonlyMap<string, QualifierInfo> = new Map(
   ROWS.map(([wording, meaning, position]) => {
@@ -143,15 +150,6 @@ export function qualifierInfo(qualifier: Qualifier): QualifierInfo {
   return TABLE.get(qualifier) as QualifierInfo;
 }
 
-/**
- * The qualifiers with one of the given meanings, in the table's order.
- *
- * @example
- * qualifiersMeaning('about') //=> ['左右', '大约', '约']
- */
-export function qualifiersMeaning(...meanings: readonly QualifierMeaning[]): readonly Qualifier[] {
-  return QUALIFIERS.filter((q) => meanings.includes(qualifierInfo(q).meaning));
-}
 
 /**
  * The qualifiers that stand at a position, longest first (so that a prefix search finds 不超过

@@ -35,3 +35,22 @@ const PATTERN = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'gu');
 export function toSimplified(text: string): string {
   return text.replace(PATTERN, (c) => TRADITIONAL[c] ?? c);
 }
+
+/** Simplified → Traditional, the first Traditional form of each character (the inverse of the table). */
+const SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(TRADITIONAL)
+    .reverse()
+    .map(([traditional, simplified]) => [simplified, traditional]),
+);
+
+/**
+ * The Traditional form of a wording of the library's vocabulary (the inverse of
+ * {@link toSimplified} on its characters): 以內 for 以内, 約 for 约.
+ *
+ * @example
+ * toTraditional('约') //=> '約'
+ * toSimplified(toTraditional('不超过')) //=> '不超过'
+ */
+export function toTraditional(text: string): string {
+  return [...text].map((c) => SIMPLIFIED[c] ?? c).join('');
+}

@@ -28,7 +28,8 @@ export type Dimension =
   | 'multiple'
   | 'index'
   | 'intensity'
-  | 'number';
+  | 'number'
+  | 'custom'; // a unit a plan declares, outside the table
 
 /** One unit of the table: `亿元` is 1e8 × `元`. */
 export interface Unit {
@@ -152,16 +153,65 @@ export function normalizeSymbol(symbol: string): string {
   return toSimplified(symbol.normalize('NFKC').trim());
 }
 
+/** Units beyond the table, such as those a plan declares ({@link declareUnits}), looked up first. */
+export type UnitTable = ReadonlyMap<string, Unit>;
+
+/** A unit a plan declares: one `symbol` is `factor` × `base` (万吨钢 is 10000 吨钢). */
+export interface UnitDeclaration {
+  readonly symbol: string;
+  readonly base: string;
+  /** The factor as written (`"10000"`), positive. */
+  readonly factor: string;
+}
+
+function lookup(symbol: string, extra: UnitTable | undefined): Unit | undefined {
+  const key = normalizeSymbol(symbol);
+  return extra?.get(key) ?? UNITS.get(key);
+}
+
 /**
- * Looks a unit up by its symbol (after NFKC normalization and trimming).
+ * The units a plan declares, as a table to look up beside the library's: a declared unit whose
+ * base is a unit of the table takes its dimension and scale (亿块 on 块 …); any other is a custom
+ * unit of its own base. Declarations that are not well-formed (an empty symbol, a factor that is
+ * not a positive number) are left out: the plan validator reports them.
+ *
+ * @example
+ * unitFactor('万吨钢', '吨钢', declareUnits([{ symbol: '万吨钢', base: '吨钢', factor: '10000' }])).toString() //=> '10000'
+ */
+export function declareUnits(declarations: readonly UnitDeclaration[]): UnitTable {
+  const out = new Map<string, Unit>();
+  for (const d of declarations) {
+    const symbol = normalizeSymbol(String(d.symbol));
+    const base = normalizeSymbol(String(d.base));
+    let factor: D;
+    try {
+      factor = new D(String(d.factor).replaceAll(',', ''));
+    } catch {
+      continue;
+    }
+    if (symbol === '' || base === '' || !factor.isFinite() || factor.lte(0)) continue;
+    const known = out.get(base) ?? UNITS.get(base);
+    const unit: Unit =
+      known === undefined
+        ? { symbol, dimension: 'custom', factor, base, exactCount: false }
+        : { symbol, dimension: known.dimension, factor: known.factor.times(factor), base: known.base, exactCount: false };
+    out.set(symbol, Object.freeze(unit));
+    // The base of a custom unit is a unit too (吨钢 for 万吨钢).
+    if (known === undefined && !out.has(base)) out.set(base, Object.freeze({ symbol: base, dimension: 'custom', factor: new D(1), base, exactCount: false }));
+  }
+  return out;
+}
+
+/**
+ * Looks a unit up by its symbol (after NFKC normalization and trimming), in `extra` first.
  *
  * @throws `invalid_unit` when the symbol is not in the table (or not a string).
  * @example
  * unitOf('亿元').factor.toFixed() //=> '100000000'
  */
-export function unitOf(symbol: string | Unit): Unit {
+export function unitOf(symbol: string | Unit, extra?: UnitTable): Unit {
   const key = symbolOf(symbol);
-  const unit = key === undefined ? undefined : UNITS.get(normalizeSymbol(key));
+  const unit = key === undefined ? undefined : lookup(key, extra);
   if (unit === undefined) throw argError('invalid_unit', 'unit', key ?? symbol, 'is not a known unit');
   return unit;
 }
@@ -182,8 +232,8 @@ function symbolOf(symbol: unknown): string | undefined {
  * isUnit('万千瓦时') //=> true
  * isUnit('斤') //=> false
  */
-export function isUnit(symbol: unknown): boolean {
-  return typeof symbol === 'string' && UNITS.has(normalizeSymbol(symbol));
+export function isUnit(symbol: unknown, extra?: UnitTable): boolean {
+  return typeof symbol === 'string' && lookup(symbol, extra) !== undefined;
 }
 
 /**
@@ -195,8 +245,8 @@ export function isUnit(symbol: unknown): boolean {
  * sameDimension('亿元', '万元') //=> true
  * sameDimension('%', '个百分点') //=> false
  */
-export function sameDimension(a: string | Unit, b: string | Unit): boolean {
-  return unitOf(a).dimension === unitOf(b).dimension;
+function sameDimension(a: string | Unit, b: string | Unit, extra?: UnitTable): boolean {
+  return unitOf(a, extra).dimension === unitOf(b, extra).dimension;
 }
 
 /**
@@ -207,9 +257,9 @@ export function sameDimension(a: string | Unit, b: string | Unit): boolean {
  * isConvertible('亿千瓦时', '万千瓦时') //=> true
  * isConvertible('户', '家') //=> false
  */
-export function isConvertible(a: string | Unit, b: string | Unit): boolean {
-  const ua = unitOf(a);
-  const ub = unitOf(b);
+export function isConvertible(a: string | Unit, b: string | Unit, extra?: UnitTable): boolean {
+  const ua = unitOf(a, extra);
+  const ub = unitOf(b, extra);
   return ua.dimension === ub.dimension && ua.base === ub.base;
 }
 
@@ -224,14 +274,15 @@ export function isConvertible(a: string | Unit, b: string | Unit): boolean {
  * isCompatible('千克标准煤/万元', '吨标准煤/万元') //=> true
  * isCompatible('立方米/万元', '吨标准煤/万元') //=> false
  */
-export function isCompatible(a: string | Unit, b: string | Unit): boolean {
-  const ua = unitOf(a);
-  const ub = unitOf(b);
+export function isCompatible(a: string | Unit, b: string | Unit, extra?: UnitTable): boolean {
+  const ua = unitOf(a, extra);
+  const ub = unitOf(b, extra);
   if (ua.dimension !== ub.dimension) return false;
+  if (ua.dimension === 'custom') return ua.base === ub.base;
   if (ua.dimension !== 'intensity') return true;
   const [na = '', da = ''] = ua.symbol.split('/');
   const [nb = '', db = ''] = ub.symbol.split('/');
-  return sameDimension(na, nb) && sameDimension(da, db);
+  return sameDimension(na, nb, extra) && sameDimension(da, db, extra);
 }
 
 /**
@@ -270,6 +321,19 @@ const MAGNITUDES: readonly Unit[] = [...UNITS.values()]
   .filter((u) => u.dimension === 'number' && u.symbol !== '')
   .sort((a, b) => b.symbol.length - a.symbol.length);
 
+/**
+ * The magnitude of a unit: its factor for a unit of the table (亿元: 1e8), else the factor of a
+ * magnitude prefix it starts with (万吨钢: 1e4), else 1.
+ *
+ * @example
+ * magnitudeOf('万吨钢').toString() //=> '10000'
+ * magnitudeOf('家').toString() //=> '1'
+ */
+export function magnitudeOf(symbol: string, extra?: UnitTable): D {
+  const s = normalizeSymbol(symbol);
+  return lookup(s, extra)?.factor ?? splitMagnitude(s)[1];
+}
+
 /** A symbol split into a magnitude prefix of the table and its stem (`万吨钢` → 万, `吨钢`). */
 function splitMagnitude(symbol: string): readonly [stem: string, factor: D] {
   for (const m of MAGNITUDES) {
@@ -280,23 +344,58 @@ function splitMagnitude(symbol: string): readonly [stem: string, factor: D] {
 
 /**
  * The factor that turns a value in `from` into `to` (万元 → 亿元 is 0.0001): through the table
- * when both are scales of one base; otherwise, for units outside the table (a plan built in code
- * may count 万吨钢), when both are the same stem under magnitude prefixes of the table.
+ * (and the `extra` units a plan declares) when both are scales of one base; otherwise, for units
+ * outside the table (a plan built in code may count 万吨钢), when both are the same stem under
+ * magnitude prefixes of the table.
  *
  * @throws `unit_mismatch` when the units are not scales of one unit.
  * @example
  * unitFactor('万元', '亿元').toString() //=> '0.0001'
  * unitFactor('亿吨钢', '万吨钢').toString() //=> '10000'
  */
-export function unitFactor(from: string, to: string): D {
+export function unitFactor(from: string, to: string, extra?: UnitTable): D {
   const a = normalizeSymbol(from);
   const b = normalizeSymbol(to);
   if (a === b) return new D(1);
-  const ua = UNITS.get(a);
-  const ub = UNITS.get(b);
+  const ua = lookup(a, extra);
+  const ub = lookup(b, extra);
   if (ua !== undefined && ub !== undefined && ua.dimension === ub.dimension && ua.base === ub.base) return ua.factor.div(ub.factor);
   const [stemA, fa] = splitMagnitude(a);
   const [stemB, fb] = splitMagnitude(b);
   if (stemA === stemB && (ua === undefined || ub === undefined)) return fa.div(fb);
   throw argError('unit_mismatch', 'unit', `${from} → ${to}`, 'are not scales of one unit');
+}
+
+/** The edit distance between two short strings (Levenshtein, by code points). */
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[y.length] ?? 0;
+}
+
+/**
+ * The known wordings nearest to an unknown one, for an error message that suggests them: by edit
+ * distance, ties broken by how many characters they share, at most `count`, and only those that
+ * share a character with it.
+ *
+ * @example
+ * nearest('亿美金', listUnits().map((u) => u.symbol)) //=> ['亿美元', '美元', '亿元']
+ */
+export function nearest(text: string, known: readonly string[], count = 3): readonly string[] {
+  const t = normalizeSymbol(String(text)).slice(0, 40);
+  const chars = new Set(t);
+  return known
+    .filter((k) => k !== '' && [...k].some((c) => chars.has(c)))
+    .map((k) => ({ k, d: editDistance(t, k), shared: [...new Set(k)].filter((c) => chars.has(c)).length }))
+    .sort((a, b) => a.d - b.d || b.shared - a.shared || a.k.length - b.k.length)
+    .slice(0, count)
+    .map((x) => x.k);
 }

@@ -1,14 +1,18 @@
 // npm run bench: measures growth-targets against its peers and against baselines measured in the
 // same run, and prints ratios (never absolute goals). Runs on the built package (dist/).
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { measure, do_not_optimize } from 'mitata';
 import * as financial from 'financial';
 import * as formulajs from '@formulajs/formulajs';
-import { readFileSync, readdirSync } from 'node:fs';
-import { cagr, requiredRate, checkPlan, extractPlan, parsePlan } from '../../dist/index.js';
+import { build } from 'tsup';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { cagr, requiredRate, checkPlan, monitorPlan, parseActuals, extractPlan, parsePlan } from '../../dist/index.js';
+import { generatedPlan, generatedPlanYaml, lcg } from './generate.mjs';
 import { evaluateSet, scores } from './text-eval.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,10 +23,6 @@ const row = (group, name, value, ratio, goal, note = '') => rows.push({ group, n
 // ---------------------------------------------------------------------------------------------
 // 1. cagr at full precision against Math.pow, decimal.js pow(1/n) and the spreadsheet peers.
 // Fixed pseudo-random cases (start, end, years) of the kind plans state.
-function lcg(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
 const rnd = lcg(42);
 const CASES = [
   ['928.4', '2000', 8],
@@ -91,57 +91,59 @@ row('cagr accuracy', 'growth-targets vs best peer', `${ours.toExponential(2)} vs
   `${Decimal.min(...peers).div(Decimal.max(ours, '1e-45')).toExponential(1)}× smaller`, beats ? 'met (more accurate than every peer)' : 'MISSED');
 
 // ---------------------------------------------------------------------------------------------
-// 2. Checking the seed plans end to end through the CLI, against a bare `node -e 0`.
-function medianMs(args, runs) {
-  const times = [];
+// 2. Checking the seed plans end to end through the CLI, against a bare `node -e 0`; and the
+// floors that reading the seeds with a YAML parser alone sets (yaml, js-yaml) in a fresh process.
+const work = mkdtempSync(join(tmpdir(), 'growth-targets-bench-'));
+// Preloaded into every measured process: its peak RSS (KB) and CPU time (ms) on stderr at exit.
+writeFileSync(join(work, 'usage.cjs'), [
+  "process.on('exit', () => {",
+  '  const u = process.resourceUsage();',
+  '  process.stderr.write(`\\nusage ${u.maxRSS} ${(u.userCPUTime + u.systemCPUTime) / 1000}\\n`);',
+  '});',
+].join('\n'));
+/** Wall and CPU milliseconds of `node args`, the medians of `runs` runs. */
+function medianRun(args, runs) {
+  const wall = [];
+  const cpu = [];
+  const rss = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const r = spawnSync(process.execPath, ['--require', join(work, 'usage.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    const [, rssKB, cpuMs] = /usage (\d+) ([\d.]+)/.exec(r.stderr) ?? [];
+    cpu.push(Number(cpuMs));
+    rss.push(Number(rssKB) / 1024);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { wall: median(wall), cpu: median(cpu), rssMB: median(rss) };
 }
+const medianMs = (args, runs) => medianRun(args, runs).wall;
 const runs = quick ? 3 : 11;
-const bare = medianMs(['-e', '0'], runs);
-const cli = medianMs([join('dist', 'cli.js'), 'check', 'seeds', '--format', 'json', '--fail-on', 'none'], runs);
-row('CLI', 'node -e 0 (baseline)', `${bare.toFixed(0)} ms`, '1.0×', '');
-// The floor the issue's parser sets: yaml's parseDocument alone over the same files, in a fresh process.
+const bareRun = medianRun(['-e', '0'], runs);
+const cliRun = medianRun([join('dist', 'cli.js'), 'check', 'seeds', '--format', 'json', '--fail-on', 'none'], runs);
+const [bare, cli] = [bareRun.wall, cliRun.wall];
+row('CLI', 'node -e 0 (baseline)', `${bare.toFixed(0)} ms`, '1.0×', '', `${bareRun.cpu.toFixed(0)} ms CPU`);
+// The floors a parser alone sets over the same files, in a fresh process: yaml (the old reader's), js-yaml (the reader's).
 const yamlOnly = medianMs(['--input-type=module', '-e', [
   "import { readFileSync, readdirSync } from 'node:fs';",
   "import { parseDocument, LineCounter } from 'yaml';",
   "for (const f of readdirSync('seeds').filter((f) => f.endsWith('.yaml')))",
   "  parseDocument(readFileSync('seeds/' + f, 'utf8'), { lineCounter: new LineCounter(), keepSourceTokens: true });",
 ].join('\n')], runs);
-row('CLI', 'node + yaml parseDocument of the seeds only', `${yamlOnly.toFixed(0)} ms`, `${(yamlOnly / bare).toFixed(2)}×`, '', 'the floor with the yaml package');
-row('CLI', 'growth-targets check seeds', `${cli.toFixed(0)} ms`, `${(cli / bare).toFixed(2)}×`, cli / bare <= 3 ? 'met (≤3×)' : 'MISSED (≤3×)');
+const jsYamlOnly = medianMs(['--input-type=module', '-e', [
+  "import { readFileSync, readdirSync } from 'node:fs';",
+  "import { parseEvents } from 'js-yaml/browser';",
+  "for (const f of readdirSync('seeds').filter((f) => f.endsWith('.yaml')))",
+  "  parseEvents(readFileSync('seeds/' + f, 'utf8'), { maxDepth: 32 });",
+].join('\n')], runs);
+row('CLI', 'node + yaml parseDocument of the seeds only', `${yamlOnly.toFixed(0)} ms`, `${(yamlOnly / bare).toFixed(2)}×`, '', 'the floor with the yaml package (the old reader)');
+row('CLI', 'node + js-yaml parseEvents of the seeds only', `${jsYamlOnly.toFixed(0)} ms`, `${(jsYamlOnly / bare).toFixed(2)}×`, '', 'the floor with js-yaml (the reader)');
+row('CLI', 'growth-targets check seeds', `${cli.toFixed(0)} ms`, `${(cli / bare).toFixed(2)}×`, cli / bare <= 3 ? 'met (≤3×)' : 'MISSED (≤3×)', `${cliRun.cpu.toFixed(0)} ms CPU, ${(cliRun.cpu / bareRun.cpu).toFixed(2)}× node's`);
 
 // ---------------------------------------------------------------------------------------------
-// 3. Checking 1,000 and 10,000 generated growth-target relations: linear scaling.
-function generatedPlan(n) {
-  const r = lcg(7);
-  const indicators = [];
-  const figures = [];
-  const relations = [];
-  for (let i = 0; i < n; i++) {
-    const base = (10 + r() * 1000).toFixed(1);
-    const rate = (2 + r() * 15).toFixed(1);
-    const target = (Number(base) * (1 + Number(rate) / 100) ** 5 * (0.98 + r() * 0.04)).toFixed(0);
-    indicators.push({ id: `i${i}`, name: `指标${i}`, unit: '亿元', kind: 'value' });
-    figures.push(
-      { id: `b${i}`, indicator: `i${i}`, type: 'level', year: 2015, value: base, qualifiers: [], role: 'measured' },
-      { id: `r${i}`, indicator: `i${i}`, type: 'rate', from: 2015, to: 2020, value: rate, qualifiers: [], role: 'planned' },
-      { id: `t${i}`, indicator: `i${i}`, type: 'level', year: 2020, value: target, qualifiers: ['以上'], role: 'planned' },
-    );
-    relations.push({ id: `g${i}`, kind: 'growth_target', base: `b${i}`, rate: `r${i}`, target: `t${i}` });
-  }
-  return {
-    id: `generated-${n}`, title: `generated ${n}`, issuer: 'bench', year: 2016,
-    period: { from: 2016, to: 2020, base: 2015 }, source: { document: 'generated' },
-    indicators, figures, relations,
-  };
-}
+// 3. checkPlan alone (in this process) on 1,000 and 10,000 generated growth-target relations:
+// linear scaling.
 const small = generatedPlan(1000);
 const large = generatedPlan(10000);
 const t1k = (await measure(() => do_not_optimize(checkPlan(small)), { min_cpu_time: quick ? 50e6 : 500e6, min_samples: 3 })).avg;
@@ -150,7 +152,141 @@ row('checkPlan scaling', '1,000 relations (baseline)', `${(t1k / 1e6).toFixed(1)
 row('checkPlan scaling', '10,000 relations', `${(t10k / 1e6).toFixed(1)} ms`, `${(t10k / t1k).toFixed(2)}×`, t10k / t1k <= 11 ? 'met (≤11×)' : 'MISSED (≤11×)');
 
 // ---------------------------------------------------------------------------------------------
-// 4. Reading plan text: 1 MB of ordinary plan text (the seed sources repeated) and 1 MB of
+// 4. The plan reader alone on the seeds: MB per CPU second of readSource (src/plan/source.ts on
+// js-yaml, bundled from src) against the yaml reader it replaced (yaml-reader.mjs), cold (the
+// first pass in a fresh process, after the import) and warm (the mean pass after a warm-up, in
+// this process). CPU time, so that other processes on the machine do not skew the ratio.
+await build({
+  entry: { harness: join(ROOT, 'test', 'bench', 'harness.ts') },
+  format: ['esm'], outDir: work, platform: 'node', target: 'node20', noExternal: [/.*/],
+  silent: true, config: false, dts: false, clean: false, splitting: false, treeshake: false,
+});
+const harnessPath = join(work, 'harness.js');
+const oldReaderPath = join(ROOT, 'test', 'bench', 'yaml-reader.mjs');
+const seedTexts = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+const seedBytes = seedTexts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const mbps = (ms) => seedBytes / 1e6 / (ms / 1000);
+
+function coldMs(modulePath, n) {
+  const script = [
+    "import { readFileSync, readdirSync } from 'node:fs';",
+    `const { readSource } = await import(${JSON.stringify(pathToFileURL(modulePath).href)});`,
+    "const texts = readdirSync('seeds').filter((f) => f.endsWith('.yaml')).map((f) => readFileSync('seeds/' + f, 'utf8'));",
+    'const c0 = process.cpuUsage();',
+    "for (const t of texts) if (!readSource(t).ok) throw new Error('a seed does not read');",
+    'const c = process.cpuUsage(c0);',
+    'process.stdout.write(String((c.user + c.system) / 1000));',
+  ].join('\n');
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`cold read failed: ${r.stderr}`);
+    times.push(Number(r.stdout));
+  }
+  return times.sort((a, b) => a - b)[Math.floor(n / 2)];
+}
+const readers = { old: (await import(pathToFileURL(oldReaderPath).href)).readSource, new: (await import(pathToFileURL(harnessPath).href)).readSource };
+/** Mean CPU milliseconds of one pass over the seeds, after passes for `warmUp` ms. */
+function warmMs(readSource, warmUp = quick ? 300 : 1000, window = quick ? 500 : 2000) {
+  const pass = () => {
+    for (let i = 0; i < seedTexts.length; i++) do_not_optimize(readSource(seedTexts[i]));
+  };
+  for (const t0 = performance.now(); performance.now() - t0 < warmUp; ) pass();
+  const c0 = process.cpuUsage();
+  let passes = 0;
+  for (const t0 = performance.now(); performance.now() - t0 < window || passes < 5; passes++) pass();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000 / passes;
+}
+const coldRuns = quick ? 5 : 11;
+const cold = { old: coldMs(oldReaderPath, coldRuns), new: coldMs(harnessPath, coldRuns) };
+const warm = { old: warmMs(readers.old), new: warmMs(readers.new) };
+const seedKB = `${(seedBytes / 1000).toFixed(0)} KB of seeds`;
+for (const [kind, t] of [['cold', cold], ['warm', warm]]) {
+  const gain = t.old / t.new;
+  row(`plan reader, ${kind}`, `yaml reader (baseline, before js-yaml)`, `${mbps(t.old).toFixed(2)} MB/s`, '1.0×', '', `${t.old.toFixed(1)} ms CPU for ${seedKB}`);
+  row(`plan reader, ${kind}`, 'readSource on js-yaml', `${mbps(t.new).toFixed(2)} MB/s`, `${gain.toFixed(1)}×`, gain >= 5 ? 'met (≥5×)' : 'MISSED (≥5×)', `${t.new.toFixed(1)} ms CPU for ${seedKB}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Generated plans of 1,000, 10,000 and 50,000 growth-target relations (the seeds' style, see
+// generate.mjs) through `growth-targets check <file> --format json --fail-on none`: wall time and
+// peak RSS of the process, and the RSS as a multiple of the file's size.
+function checkRun(file) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(work, 'usage.cjs'), join('dist', 'cli.js'), 'check', file, '--format', 'json', '--fail-on', 'none'], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`check ${file} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const [, rssKB, cpuMs] = /usage (\d+) ([\d.]+)/.exec(r.stderr) ?? [];
+  return { ms, rssMB: Number(rssKB) / 1024, cpuMs: Number(cpuMs) };
+}
+const sizes = quick ? [1000, 10000] : [1000, 10000, 50000];
+row('check generated plans (CLI)', 'node -e 0 (baseline)', `${(bare / 1000).toFixed(2)} s, ${bareRun.rssMB.toFixed(0)} MB RSS`, '', '', 'what node itself takes');
+for (const n of sizes) {
+  const file = join(work, `plan-${n}.yaml`);
+  writeFileSync(file, generatedPlanYaml(n));
+  const fileMB = statSync(file).size / 1024 / 1024;
+  const tries = n >= 50000 || quick ? 1 : 3;
+  const results = Array.from({ length: tries }, () => checkRun(file)).sort((a, b) => a.ms - b.ms);
+  const { ms, rssMB, cpuMs } = results[Math.floor(tries / 2)];
+  const times = rssMB / fileMB;
+  // The goals are for 10,000 relations and up: below, node's own RSS is more than 50× the file.
+  const goals = n < 10000 ? [] : [times <= 50 ? 'memory met (≤50×)' : 'memory MISSED (≤50×)'];
+  if (n === 10000) goals.unshift(ms < 3000 ? 'time met (<3 s)' : 'time MISSED (<3 s)');
+  row('check generated plans (CLI)', `${n.toLocaleString('en')} relations, ${fileMB.toFixed(1)} MB`, `${(ms / 1000).toFixed(2)} s, ${rssMB.toFixed(0)} MB RSS`, `${times.toFixed(0)}× file size`, goals.join(', '), `${(cpuMs / 1000).toFixed(2)} s CPU`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Where the time of one CLI check of 10,000 relations goes, phase by phase, in a fresh process
+// (harness.ts: read, schema, normalize, validate, checkPlan, the JSON format).
+const phases = spawnSync(process.execPath, ['--input-type=module', '-e', [
+  "import { readFileSync } from 'node:fs';",
+  `const { breakdown } = await import(${JSON.stringify(pathToFileURL(harnessPath).href)});`,
+  `const file = ${JSON.stringify(join(work, 'plan-10000.yaml'))};`,
+  'process.stdout.write(JSON.stringify(breakdown(readFileSync(file, "utf8"), file)));',
+].join('\n')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * 1024 });
+if (phases.status !== 0) throw new Error(`breakdown failed: ${phases.stderr}`);
+const phaseTimes = JSON.parse(phases.stdout);
+const phaseTotal = ['read', 'schema', 'normalize', 'validate', 'check', 'format'].reduce((sum, k) => sum + phaseTimes[k], 0);
+for (const k of ['read', 'schema', 'normalize', 'validate', 'check', 'format']) {
+  row('check 10,000 relations by phase', k, `${phaseTimes[k].toFixed(0)} ms`, `${((phaseTimes[k] / phaseTotal) * 100).toFixed(0)}%`, '', k === 'format' ? `${(phaseTimes.outputLength / 1e6).toFixed(1)} M characters of JSON` : '');
+}
+rmSync(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------------------------------------
+// 7. Monitoring 1,000 and 10,000 growth targets against three years of actuals each: linear
+// scaling; and reading those actuals from CSV against csv-parse alone on the same text.
+function generatedActuals(plan) {
+  const r = lcg(11);
+  const rows = ['indicator,year,value,source'];
+  for (const f of plan.figures.filter((x) => x.id.startsWith('b'))) {
+    let v = Number(f.value);
+    for (let year = 2016; year <= 2018; year++) {
+      v *= 1 + (r() * 0.2 - 0.02);
+      rows.push(`${f.indicator},${year},${v.toFixed(1)},bench`);
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}
+const smallCsv = generatedActuals(small);
+const largeCsv = generatedActuals(large);
+const smallActuals = parseActuals(smallCsv, { format: 'csv', plan: small });
+const largeActuals = parseActuals(largeCsv, { format: 'csv', plan: large });
+if (!smallActuals.ok || !largeActuals.ok) throw new Error('bench actuals do not parse');
+const minTime = { min_cpu_time: quick ? 50e6 : 500e6, min_samples: 3 };
+const m1k = (await measure(() => do_not_optimize(monitorPlan(small, smallActuals.actuals, { asOf: '2018-12-31' })), minTime)).avg;
+const m10k = (await measure(() => do_not_optimize(monitorPlan(large, largeActuals.actuals, { asOf: '2018-12-31' })), minTime)).avg;
+row('monitorPlan scaling', '1,000 targets × 3 actual years (baseline)', `${(m1k / 1e6).toFixed(1)} ms`, '1.0×', '');
+row('monitorPlan scaling', '10,000 targets × 3 actual years', `${(m10k / 1e6).toFixed(1)} ms`, `${(m10k / m1k).toFixed(2)}×`, m10k / m1k <= 11 ? 'met (≤11×)' : 'MISSED (≤11×)');
+const csvFloor = (await measure(() => do_not_optimize(parseCsv(largeCsv, { info: true, relax_column_count: true, skip_empty_lines: true })), minTime)).avg;
+const csvOurs = (await measure(() => do_not_optimize(parseActuals(largeCsv, { format: 'csv', plan: large })), minTime)).avg;
+row('actuals CSV (30,000 rows)', 'csv-parse alone (baseline)', `${(csvFloor / 1e6).toFixed(1)} ms`, '1.0×', '');
+row('actuals CSV (30,000 rows)', 'parseActuals, checked against the plan', `${(csvOurs / 1e6).toFixed(1)} ms`, `${(csvOurs / csvFloor).toFixed(2)}×`, '', 'positions, units, duplicates, indicators');
+
+// ---------------------------------------------------------------------------------------------
+// 8. Reading plan text: 1 MB of ordinary plan text (the seed sources repeated) and 1 MB of
 // adversarial text (long runs of digits, 年, %, unmatched brackets and quotes, and runs of
 // number-like tokens), each against a plain regex scan of the same text (the baseline).
 const sourcesDir = join(ROOT, 'seeds', 'sources');
@@ -177,7 +313,7 @@ for (const [name, text] of [['ordinary plan text', ordinary], ['adversarial text
     took < 1000 ? 'met (<1 s)' : 'MISSED (<1 s)', `${extractPlan(text).plan.figures.length} figures drafted`);
 }
 
-// 5. The reader's quality on the gold set (test/bench/text-eval.mjs says how figures and relations match).
+// 9. The reader's quality on the gold set (test/bench/text-eval.mjs says how figures and relations match).
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 for (const which of ['seeds', 'unseen']) {
   const result = evaluateSet(which, { extractPlan, parsePlan });

@@ -79,3 +79,8 @@ export function growthPlan(o: {
     [{ id: 'g', kind: 'growth_target', base: 'base', rate: 'rate', target: 'target', ...(o.caveats && { caveats: o.caveats }) }],
   );
 }
+
+/** A message parameter of a finding, whatever its code (tests read them loosely). */
+export function param(f: { readonly params: object }, key: string): unknown {
+  return (f.params as Record<string, unknown>)[key];
+}

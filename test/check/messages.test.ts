@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES, VERDICTS, checkPlan, renderFinding, verdictLabel } from '../../src/check/index.js';
 import { templatesOf } from '../../src/check/messages/index.js';
-import type { Finding } from '../../src/check/types.js';
+import { PLAN_FOR_CODE } from './every-code.js';
 import { growthPlan } from './helpers.js';
 
 describe('message templates', () => {
@@ -26,13 +26,13 @@ describe('message templates', () => {
 describe('renderFinding', () => {
   const finding = checkPlan(growthPlan({ base: '928.4', rate: '10', target: '2000', targetExtra: { qualifiers: ['力争', '以上'] } })).findings[0]!;
 
-  it('fills every placeholder (no undefined, no empty parentheses) for every code', () => {
-    for (const code of FINDING_CODES) {
-      const f: Finding = { ...finding, code };
-      for (const lang of ['en', 'zh'] as const) {
-        const text = renderFinding(f, lang);
-        expect(text, `${code} ${lang}`).not.toMatch(/undefined|NaN|\(\)|（）/);
-      }
+  it.each(FINDING_CODES)('renders a real finding of code %s with every placeholder filled, in both languages', (code) => {
+    const [f] = checkPlan(PLAN_FOR_CODE[code]).findings;
+    expect(f?.code).toBe(code);
+    for (const lang of ['en', 'zh'] as const) {
+      const text = renderFinding(f!, lang);
+      expect(text, `${code} ${lang}`).not.toMatch(/undefined|NaN|\?|\(\)|（）|\[object/);
+      expect(text.length, `${code} ${lang}`).toBeGreaterThan(20);
     }
   });
 

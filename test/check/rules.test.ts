@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan, renderFinding } from '../../src/check/index.js';
 import type { CheckOptions, Finding } from '../../src/check/types.js';
 import type { Figure, Plan, Relation } from '../../src/plan/model.js';
-import { change, figure, growthPlan, indicator, level, makePlan, multiple, points, rate, share, total } from './helpers.js';
+import { change, figure, growthPlan, indicator, level, makePlan, multiple, points, rate, share, total, param } from './helpers.js';
 
 const only = (plan: Plan, options?: CheckOptions): Finding => {
   const f = checkPlan(plan, options).findings[0];
@@ -96,9 +96,11 @@ describe('growth_target', () => {
     expect([less.verdict, less.qualifiersUsed]).toEqual(['consistent_via_qualifier', ['近']]);
   });
 
-  it('tries 累计法 for an investment target as another reading', () => {
+  it('for investment, a miss under 水平法 is not checkable: 累计法 needs the yearly values (DOMAIN.md section 5)', () => {
     const f = only(growthPlan({ base: '100.0', rate: '10', target: '231', from: 2010, to: 2012, kind: 'investment' }));
-    expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['cumulative_method']]);
+    expect([f.verdict, f.code, f.otherwise]).toEqual(['not_checkable', 'cumulative_method', 'inconsistent']);
+    expect(renderFinding(f)).toContain('累计法');
+    expect(only(growthPlan({ base: '100.0', rate: '10', target: '121', from: 2010, to: 2012, kind: 'investment' })).verdict).toBe('consistent');
     expect(only(growthPlan({ base: '100.0', rate: '10', target: '231', from: 2010, to: 2012 })).verdict).toBe('inconsistent');
   });
 
@@ -185,16 +187,16 @@ describe('sum', () => {
     expect(only(p('40.5', '58.5')).verdict).toBe('near_miss');
   });
 
-  it('reads a total off by one unit as lenient rounding', () => {
+  it('reads a total off by one unit as lenient rounding only when lenient is switched on (DOMAIN.md section 3)', () => {
     const p = makePlan(
       [indicator('v', '增加值', '亿元', 'value', { prices: 'current' })],
       [level('a', 'v', 2015, '850', planned), level('b', 'v', 2015, '913', planned), level('t', 'v', 2015, '1764', { role: 'computed', qualifiers: ['测算'] })],
       [{ id: 's', kind: 'sum', parts: ['a', 'b'], total: 't' }],
     );
     const f = only(p);
-    expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['lenient_rounding']]);
+    expect([f.verdict, f.readings]).toEqual(['near_miss', []]);
     const lenient = only(p, { lenient: true });
-    expect([lenient.verdict, lenient.readings]).toEqual(['consistent_within_rounding', ['lenient_rounding']]);
+    expect([lenient.verdict, lenient.readings]).toEqual(['consistent_other_reading', ['lenient_rounding']]);
   });
 });
 
@@ -220,7 +222,7 @@ describe('share', () => {
   it('turns a miss into not_checkable under a declared other_total caveat', () => {
     const f = only(sharePlan('242.62', '577.65', '40.6', ['other_total']));
     expect([f.verdict, f.code, f.severity, f.caveats]).toEqual(['not_checkable', 'other_total', 'info', ['other_total']]);
-    expect(f.params.wouldBe).toBe('inconsistent');
+    expect(f.otherwise).toBe('inconsistent');
     const ok = only(sharePlan('228.05', '818.66', '27.86', ['other_total']));
     expect([ok.verdict, ok.caveats]).toEqual(['consistent', ['other_total']]);
   });
@@ -295,8 +297,17 @@ describe('annual_vs_cumulative', () => {
     expect(f.required?.value.toFixed(4)).toBe('-0.0343');
   });
 
-  it('a linear split (3.2% × 5) misses', () => {
-    expect(only(avc('-3.2', '-16')).verdict).toBe('inconsistent');
+  it('a linear split (3.2% × 5) misses, measured in level terms: 0.850 against 0.840 (DOMAIN.md section 4)', () => {
+    const f = only(avc('-3.2', '-16'));
+    expect(f.verdict).not.toMatch(/^consistent/);
+    expect(f.gap?.relative.toFixed(4)).toBe('0.0118');
+    // 3.2% × 5 against a stated 25% cut is far off in any terms.
+    expect(only(avc('-3.2', '-25')).verdict).toBe('inconsistent');
+  });
+
+  it('a restated annual rate is read as rounded: 年均下降2.9% and 累计下降13.5% (DOMAIN.md section 3)', () => {
+    const f = only(avc('-2.9', '-13.5', planned));
+    expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['restated_rounded']]);
   });
 });
 
@@ -308,12 +319,28 @@ describe('multiple', () => {
       [{ id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' }],
     );
 
-  it('翻一番 is 2, 翻两番 is 4', () => {
-    expect(only(mult('100', '200', '2')).verdict).toBe('consistent');
-    expect(only(mult('100', '400', '4')).verdict).toBe('consistent');
-    const f = only(mult('100', '205', '2'));
+  const doubling = (a: string, b: string, m: string) =>
+    makePlan(
+      [indicator('t', '利税总额', '亿元')],
+      [level('a', 't', 2010, a), level('b', 't', 2015, b, planned), multiple('m', 't', 2010, 2015, m, { ...planned, doubling: true })],
+      [{ id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' }],
+    );
+
+  it('翻一番 is a floor at 2, 翻两番 at 4 (DOMAIN.md section 3)', () => {
+    expect(only(doubling('100', '200', '2')).verdict).toBe('consistent');
+    expect(only(doubling('100', '400', '4')).verdict).toBe('consistent');
+    expect(only(doubling('162.11', '330', '2')).verdict).toBe('consistent');
+    const f = only(doubling('100', '190', '2'));
+    expect([f.verdict, f.code, f.direction]).toEqual(['inconsistent', 'multiple_mismatch', 'short']);
+    expect(f.required?.value.toString()).toBe('1.9');
+  });
+
+  it('a numeric multiple follows its role: planned, exact; restated with its levels, rounded', () => {
+    expect(only(mult('100', '150', '1.5')).verdict).toBe('consistent');
+    const f = only(mult('100', '160', '1.5'));
     expect([f.verdict, f.code]).toEqual(['inconsistent', 'multiple_mismatch']);
-    expect(f.required?.value.toString()).toBe('2.05');
+    expect(f.required?.value.toString()).toBe('1.6');
+    expect(only(mult('100', '154', '1.5'))).toMatchObject({ verdict: 'consistent_other_reading', readings: ['restated_rounded'] });
   });
 });
 
@@ -335,7 +362,7 @@ describe('cumulative_total', () => {
     expect(f.stated?.figure).toBe('r');
     expect(f.implied?.value.toFixed(4)).toBe('0.3161');
     expect(f.required?.value.toFixed(4)).toBe('0.3161');
-    expect(f.params.totalAtRate).toBe('3064.6亿元');
+    expect(param(f, 'totalAtRate')).toBe('3064.6亿元');
   });
 
   it('holds when the total is the 累计法 sum at the rate', () => {
@@ -355,10 +382,10 @@ describe('definitional differences', () => {
   it('a value-added growth target is not checkable at mixed prices, but says how it would fare', () => {
     const f = only(growthPlan({ base: '100.0', rate: '10', target: '121', from: 2010, to: 2012, kind: 'value_added' }));
     expect([f.verdict, f.code, f.caveats, f.readings]).toEqual(['not_checkable', 'comparable_prices', ['comparable_prices'], ['current_prices']]);
-    expect(f.params.atCurrentPrices).toBe('consistent');
+    expect(f.atCurrentPrices).toBe('consistent');
     expect(f.implied?.value.toString()).toBe('121');
     const miss = only(growthPlan({ base: '100.0', rate: '10', target: '140', from: 2010, to: 2012, kind: 'value_added' }));
-    expect([miss.verdict, miss.readings, miss.params.atCurrentPrices]).toEqual(['not_checkable', [], 'inconsistent']);
+    expect([miss.verdict, miss.readings, miss.atCurrentPrices]).toEqual(['not_checkable', [], 'inconsistent']);
   });
 
   it('is checked normally when the plan says 现价', () => {
@@ -391,7 +418,7 @@ describe('unresolvable relations', () => {
 });
 
 describe('audit fixes', () => {
-  describe('a multiple is an exact number, whatever its role', () => {
+  describe('a measured numeric multiple is rounded to its written decimals; a doubling phrase is a floor', () => {
     const historic = (a: string, b: string, m: string, mExtra: Partial<Figure> = {}) =>
       makePlan(
         [indicator('t', '利税总额', '亿元')],
@@ -399,19 +426,20 @@ describe('audit fixes', () => {
         [{ id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' }],
       );
 
-    it('a historical 翻一番 is 2, not [1.5, 2.5]', () => {
+    it('a historical numeric multiple "2" stands for [1.5, 2.5]; a historical 翻一番 is at least 2', () => {
       const f = only(historic('100.0', '240.0', '2'));
-      expect([f.verdict, f.code]).toEqual(['inconsistent', 'multiple_mismatch']);
-      expect(f.stated?.interval.lo.eq(f.stated.interval.hi)).toBe(true);
-      expect(only(historic('100.0', '340.0', '3')).verdict).toBe('inconsistent');
-      expect(only(historic('162.11', '330', '2')).verdict).toBe('inconsistent');
-      expect(only(historic('100.0', '200.0', '2')).verdict).toBe('consistent');
-      expect(only(historic('100.0', '200.1', '2')).verdict).toBe('consistent_within_rounding');
+      // A measured figure is met by any value that rounds to it: 2.4 is written "2".
+      expect(f.verdict).toBe('consistent');
+      expect([f.stated?.interval.lo.toString(), f.stated?.interval.hi.toString()]).toEqual(['1.5', '2.5']);
+      expect(only(historic('100.0', '450.0', '3')).verdict).toBe('inconsistent');
+      expect(only(historic('100.0', '240.0', '2', { doubling: true })).verdict).toBe('consistent');
+      expect(only(historic('100.0', '190.0', '2', { doubling: true })).verdict).toBe('inconsistent');
+      expect(only(historic('100.0', '199.95', '2', { doubling: true })).verdict).toBe('consistent_within_rounding');
     });
 
     it('an explicit precision still applies', () => {
-      const f = only(historic('100.0', '240.0', '2', { precision: { halfWidth: '0.5' } }));
-      expect([f.verdict, f.stated?.interval.hi.toString()]).toEqual(['consistent', '2.5']);
+      const f = only(historic('100.0', '240.0', '2', { precision: { halfWidth: '0.05' } }));
+      expect([f.verdict, f.stated?.interval.hi.toString()]).toEqual(['inconsistent', '2.05']);
     });
   });
 
@@ -429,7 +457,7 @@ describe('audit fixes', () => {
       expect(f.implied!.interval.lo.lte(f.implied!.value) && f.implied!.interval.hi.gte(f.implied!.value)).toBe(true);
       expect(f.gap?.absolute.toFixed(6)).toBe('-0.000154');
       expect(f.required?.value.toFixed(6)).toBe('0.153846');
-      expect([f.params.implied, f.params.defaultImplied, f.params.reading]).toEqual(['15.38%', '6.40个百分点', 'percent_not_points']);
+      expect([param(f, 'implied'), param(f, 'defaultImplied'), f.reading]).toEqual(['15.38%', '6.40个百分点', 'percent_not_points']);
       expect(renderFinding(f)).toContain('15.38% (read as percent)');
       expect(renderFinding(f, 'zh')).toContain('按百分比计');
     });
@@ -442,33 +470,21 @@ describe('audit fixes', () => {
       );
       const f = only(p);
       expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['points_not_percent']]);
-      expect([f.implied?.value.toFixed(6), f.implied?.unit, f.params.implied]).toEqual(['6.400000', '个百分点', '6.40个百分点']);
+      expect([f.implied?.value.toFixed(6), f.implied?.unit, param(f, 'implied')]).toEqual(['6.400000', '个百分点', '6.40个百分点']);
       expect(f.gap?.absolute.isZero()).toBe(true);
-      expect(f.params.defaultImplied).toBe('15.38%');
+      expect(param(f, 'defaultImplied')).toBe('15.38%');
     });
 
-    it('historical_cagr on investment read by 累计法 gives the 累计法 rate', () => {
-      // 100 × (1.1 + 1.21 + 1.331 + 1.4641 + 1.61051) = 671.561: 10% by 累计法, 46.4% by 水平法.
+    it('historical_cagr on investment between two levels is not checkable when 水平法 misses', () => {
       const p = makePlan(
         [indicator('i', '固定资产投资', '亿元', 'investment')],
         [level('s', 'i', 2010, '100.0'), level('e', 'i', 2015, '671.6'), rate('r', 'i', 2010, 2015, '10.0')],
         [{ id: 'c', kind: 'historical_cagr', start: 's', end: 'e', rate: 'r' }],
       );
       const f = only(p);
-      expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['cumulative_method']]);
-      expect(f.implied?.value.toFixed(3)).toBe('0.100');
-      expect(f.required?.value.toFixed(3)).toBe('0.100');
-      expect(f.gap!.relative.abs().lt('0.001')).toBe(true);
-      expect(f.params.implied).toBe('10.00%');
-      expect(f.params.defaultImplied).toBe('46.36%');
-      expect(renderFinding(f)).toContain('under 累计法');
-      expect(renderFinding(f, 'zh')).toContain('按累计法');
-    });
-
-    it('a growth target read by 累计法 gives the 累计法 total', () => {
-      const f = only(growthPlan({ base: '100.0', rate: '10', target: '231', from: 2010, to: 2012, kind: 'investment' }));
-      expect(f.implied?.value.toString()).toBe('231');
-      expect(f.params.defaultImplied).toBe('121.0亿元');
+      expect([f.verdict, f.code, f.otherwise]).toEqual(['not_checkable', 'cumulative_method', 'inconsistent']);
+      expect(param(f, 'implied')).toBe('46.36%');
+      expect(renderFinding(f, 'zh')).toContain('累计法');
     });
   });
 
@@ -503,14 +519,14 @@ describe('audit fixes', () => {
 
     it('超过 at equality is short of the floor', () => {
       const f = counts('121', ['超过']);
-      expect([f.verdict, f.code, f.decision, f.params.direction, f.params.atBound]).toEqual(['near_miss', 'target_short', 'floor_not_met', 'short', 'floor']);
+      expect([f.verdict, f.code, f.decision, f.direction, f.bound]).toEqual(['near_miss', 'target_short', 'floor_not_met', 'short', 'floor']);
       expect(renderFinding(f)).not.toContain('above the stated');
     });
 
     it('低于 / 不满 at equality is over the ceiling', () => {
       for (const q of ['低于', '不满'] as const) {
         const f = counts('121', [q]);
-        expect([f.verdict, f.code, f.decision, f.params.direction, f.params.atBound]).toEqual(['near_miss', 'target_exceeded', 'ceiling_exceeded', 'over', 'ceiling']);
+        expect([f.verdict, f.code, f.decision, f.direction, f.bound]).toEqual(['near_miss', 'target_exceeded', 'ceiling_exceeded', 'over', 'ceiling']);
       }
     });
   });
@@ -526,7 +542,7 @@ describe('audit fixes', () => {
           [{ id: 'mu', kind: 'multiple', start: 'a', end: 'b', multiple: 'm' }],
         );
       const f = only(p());
-      expect([f.verdict, f.code, f.caveats, f.params.atCurrentPrices]).toEqual(['not_checkable', 'comparable_prices', ['comparable_prices'], 'consistent']);
+      expect([f.verdict, f.code, f.caveats, f.atCurrentPrices]).toEqual(['not_checkable', 'comparable_prices', ['comparable_prices'], 'consistent']);
       expect(only(p('current')).verdict).toBe('consistent');
     });
 
@@ -559,7 +575,7 @@ describe('audit fixes', () => {
         [{ id: 's', kind: 'sum', parts: ['a', 'b'], total: 't' }],
       );
     const f = only(p('1764'));
-    expect([f.verdict, f.readings]).toEqual(['consistent_within_rounding', ['lenient_rounding']]);
+    expect([f.verdict, f.readings]).toEqual(['consistent_other_reading', ['lenient_rounding']]);
     // Within ±½ as written: the figure's lenient interval was not needed.
     const strict = only(p('1763'));
     expect([strict.verdict, strict.readings]).toEqual(['consistent', []]);

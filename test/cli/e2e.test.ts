@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CLI = 'dist/cli.js';
@@ -23,5 +25,31 @@ describe('the built CLI (node dist/cli.js)', () => {
     const r = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${version}\n`);
+  });
+
+  it.skipIf(!built)('monitor and decompose write their charts as SVG', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'growth-targets-'));
+    try {
+      const env = { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' };
+      const review = spawnSync(
+        process.execPath,
+        [CLI, 'monitor', 'seeds/001-shanxi-industry-13th.yaml', '--actuals', 'examples/data/shanxi-13th-actuals.csv', '--as-of', '2018-06-30', '--chart', join(dir, 'progress.svg')],
+        { encoding: 'utf8', env },
+      );
+      expect(review.stderr).toBe('');
+      expect(review.status).toBe(0);
+      expect(review.stdout).toContain('mid-term review');
+      expect(readFileSync(join(dir, 'progress.svg'), 'utf8').startsWith('<svg')).toBe(true);
+      const split = spawnSync(
+        process.execPath,
+        [CLI, 'decompose', 'seeds/004-taiyuan-revitalization.yaml', '--by', 'unit', '--actuals', 'examples/data/taiyuan-zones-actuals.yaml', '--chart', join(dir, 'ranking.svg')],
+        { encoding: 'utf8', env },
+      );
+      expect(split.stderr).toBe('');
+      expect(split.status).toBe(0);
+      expect(readFileSync(join(dir, 'ranking.svg'), 'utf8')).toContain('<svg');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,8 +14,15 @@ import {
   rateForMultiple,
   requiredRate,
   yearsToReach,
-} from '../../src/math/growth.js';
-import { contains, interval, type Interval } from '../../src/math/interval.js';
+} from '../../src/math/index.js';
+import { toInterval, type Interval } from '../../src/math/interval.js';
+
+type Value = string | number | D;
+const interval = (lo: Value, hi: Value): Interval => toInterval({ lo: new D(lo), hi: new D(hi) });
+const contains = (outer: Interval, inner: Interval | Value): boolean => {
+  const i = typeof inner === 'object' && 'lo' in inner ? inner : toInterval(new D(inner));
+  return outer.lo.lte(i.lo) && i.hi.lte(outer.hi);
+};
 import {
   annualDeclineForInterval,
   annualRateForInterval,
@@ -29,7 +36,6 @@ import {
   impliedBaseInterval,
   projectInterval,
   rateForCumulativeTotalInterval,
-  ratioInterval,
   requiredRateInterval,
 } from '../../src/math/interval-growth.js';
 import { intervalOf } from '../../src/math/rounding.js';
@@ -77,16 +83,11 @@ describe('the DOMAIN.md section 4 formulas', () => {
     expect(x.lo.toFixed(4)).toBe('0.3161');
     const c = cumulativeChangeInterval(100, interval(83.5, 84.5));
     expect(same(c, new D(-0.165), new D(-0.155))).toBe(true);
-    const s = ratioInterval(intervalOf('242.62'), intervalOf('597.6'));
-    expect(same(s, new D('242.615').div('597.65'), new D('242.625').div('597.55'))).toBe(true);
-    expect(contains(s, intervalOf('40.6%'))).toBe(false);
-    expect(contains(intervalOf('40.6%'), s)).toBe(true);
   });
 
   it('throws the point functions’ codes at any corner', () => {
     expectCode(() => cagrInterval(interval(0, 1), 5, 5), 'non_positive');
     expectCode(() => projectInterval(100, interval(-1, 0.1), 5), 'out_of_range');
-    expectCode(() => ratioInterval(1, interval(0, 2)), 'non_positive');
     expectCode(() => cagrInterval({ lo: new D(2), hi: new D(1) }, 5, 5), 'invalid_interval');
     expectCode(() => rateForCumulativeTotalInterval(100, 500, interval(1.5, 2)), 'invalid_years');
   });
@@ -113,7 +114,6 @@ describe('properties', () => {
           expect(contains(requiredRateInterval(A, B, n), requiredRate(x, y, n))).toBe(true);
           expect(contains(impliedBaseInterval(B, R, n), impliedBase(y, g, n))).toBe(true);
           expect(contains(cumulativeChangeInterval(A, B), cumulativeChange(x, y))).toBe(true);
-          expect(contains(ratioInterval(A, B), x.div(y))).toBe(true);
           expect(contains(cumulativeTotalInterval(A, R, { from: 0, to: n }), cumulativeTotal(x, g, { from: 0, to: n }))).toBe(true);
         },
       ),

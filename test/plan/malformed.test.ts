@@ -4,9 +4,13 @@ import { parsePlan, type PlanIssueCode } from '../../src/plan/index.js';
 
 const dir = new URL('../fixtures/malformed/', import.meta.url);
 
-/** Each malformed file, the first issue it must produce: code, JSON path, 1-based line and column. */
+/**
+ * Each malformed file, the first issue it must produce: code, JSON path, 1-based line and column.
+ * A syntax error points where the parser (js-yaml) stops: at the badly indented `type` on line 12,
+ * column 4 (the `yaml` package pointed at the start of that line).
+ */
 const cases: readonly [file: string, code: PlanIssueCode, path: readonly (string | number)[], line: number, column: number][] = [
-  ['bad-indentation.yaml', 'syntax_error', [], 12, 1],
+  ['bad-indentation.yaml', 'syntax_error', [], 12, 4],
   ['bad-json.json', 'syntax_error', [], 10, 3],
   ['empty.yaml', 'empty_file', [], 1, 1],
   ['unknown-unit.yaml', 'unknown_unit', ['figures', 0, 'unit'], 14, 11],

@@ -86,6 +86,15 @@ describe('serializePlan', () => {
     expect(serializePlan(plan, 'yaml')).toContain('value: "928.40"');
   });
 
+  it.each(['yaml', 'json'] as const)('writes U+FFFD, NUL and control characters escaped, so that %s reads them back', (format) => {
+    // The file holds escapes only: parsePlan refuses raw U+FFFD and NUL in plan text.
+    const plan = reparse(fixture.replace('quote: 在2012年928.4亿元的基础上', 'quote: "a\\uFFFDb\\0c\\x01d\\u2028e"'), 'yaml');
+    expect(plan.figures[0]?.quote).toBe('a\uFFFDb\u0000c\u0001d\u2028e');
+    const written = serializePlan(plan, format);
+    expect(written).not.toMatch(/[\uFFFD\u0000\u0001]/);
+    expect(reparse(written, format)).toEqual(plan);
+  });
+
   it('round-trips generated plans losslessly (YAML and JSON)', () => {
     fc.assert(
       fc.property(planArb, fc.constantFrom('yaml', 'json') as fc.Arbitrary<'yaml' | 'json'>, (plan, format) => {

@@ -1,4 +1,5 @@
 /** A hand-built PlanReport with one finding of several verdicts, and a stub format context. */
+import type { FindingCode } from '../../src/check/params.js';
 import type { Finding, PlanReport, Verdict } from '../../src/check/types.js';
 import { VERDICTS } from '../../src/check/types.js';
 import type { Context } from '../../src/report/context.js';
@@ -6,7 +7,8 @@ import { D } from '../../src/math/decimal.js';
 
 const iv = (lo: string, hi: string) => ({ lo: new D(lo), hi: new D(hi) });
 
-function finding(relation: string, verdict: Verdict, severity: Finding['severity'], code: string, extra: Partial<Finding> = {}): Finding {
+/** A hand-built finding (its params are not those of its code: the renderers here get a stub sentence). */
+function finding(relation: string, verdict: Verdict, severity: Finding['severity'], code: FindingCode, extra: Record<string, unknown> = {}): Finding {
   return {
     relation,
     kind: 'growth_target',
@@ -20,7 +22,7 @@ function finding(relation: string, verdict: Verdict, severity: Finding['severity
     caveats: [],
     params: {},
     ...extra,
-  };
+  } as unknown as Finding;
 }
 
 /** 928.4亿元 × 1.1^8 exactly. */
@@ -35,7 +37,7 @@ export const findings: readonly Finding[] = [
     decision: 'floor_not_met',
     params: { year: 2020 },
   }),
-  finding('profit_cagr', 'consistent_within_rounding', 'ok', 'rate_ok', { kind: 'historical_cagr' }),
+  finding('profit_cagr', 'consistent_within_rounding', 'ok', 'rate_matches', { kind: 'historical_cagr' }),
   finding('sum_total', 'inconsistent', 'error', 'sum_mismatch', { kind: 'sum', subject: 'a | b <c> & "d"' }),
   finding('va_rate', 'not_checkable', 'info', 'comparable_prices', { kind: 'historical_cagr', caveats: ['comparable_prices'] }),
   finding('tiny', 'indeterminate', 'warning', 'rate_mismatch', {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { verdictFails as fails } from '../../src/check/gate.js';
-import { escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
+import { formatGithub } from '../../src/report/github.js';
 import { formatJson } from '../../src/report/json.js';
-import { escapeXml, formatJunit } from '../../src/report/junit.js';
-import { escapeCell, formatMarkdown } from '../../src/report/markdown.js';
-import { formatSarif, toUri } from '../../src/report/sarif.js';
+import { formatJunit } from '../../src/report/junit.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
+import { formatSarif } from '../../src/report/sarif.js';
 import { formatText } from '../../src/report/text.js';
 import { brokenReport, cleanReport, context, IMPLIED_2020, report } from './fixtures.js';
 
@@ -128,7 +128,8 @@ describe('markdown', () => {
     expect(out).toContain('unknown field \'colour\'<br>second line 100%');
   });
   it('escapes cells', () => {
-    expect(escapeCell('a|b\nc<d>')).toBe('a\\|b<br>c&lt;d&gt;');
+    const out = formatMarkdown([{ ...cleanReport, plan: { ...cleanReport.plan, title: 'a|b\nc<d>' } }], context());
+    expect(out).toContain('### a\\|b<br>c&lt;d&gt;');
   });
 });
 
@@ -153,7 +154,9 @@ describe('junit', () => {
     expect(all(parseXml(formatJunit([report], context({ failOn: 'none' }))), 'failure')).toHaveLength(0);
   });
   it('escapes markup and drops characters XML cannot hold', () => {
-    expect(escapeXml(`<a href="x">'&'</a>\u0001\u001b`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    const xml = formatJunit([{ ...cleanReport, plan: { ...cleanReport.plan, title: `<a href="x">'&'</a>\u0001\u001b` } }], context());
+    expect(xml).toContain('name="&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;"');
+    expect(parseXml(xml).children[0]!.attrs['name']).toBe(`<a href="x">'&'</a>`);
   });
 });
 
@@ -177,8 +180,9 @@ describe('sarif', () => {
 
 describe('github', () => {
   it('escapes data and properties as the toolkit does', () => {
-    expect(escapeData('a%b\r\nc:d,e')).toBe('a%25b%0D%0Ac:d,e');
-    expect(escapeProperty('a%b\r\nc:d,e')).toBe('a%25b%0D%0Ac%3Ad%2Ce');
+    const issue = { code: 'syntax_error', severity: 'error', message: 'a%b\r\nc:d,e', file: 'a%b\r\nc:d,e', path: [] } as const;
+    const out = formatGithub([{ ...brokenReport, issues: [issue] }], context());
+    expect(out).toBe('::error file=a%25b%0D%0Ac%3Ad%2Ce,title=syntax_error::a%25b%0D%0Ac:d,e\n');
   });
   it('annotates issues with line and column, failing findings as errors', () => {
     const lines = formatGithub([report, cleanReport], context()).trimEnd().split('\n');
@@ -192,9 +196,12 @@ describe('github', () => {
   });
 });
 
-describe('toUri', () => {
-  it('uses forward slashes and percent-encodes', () => {
-    expect(toUri('plans\\规划 1.yaml')).toBe('plans/%E8%A7%84%E5%88%92%201.yaml');
-    expect(toUri('a#b?.yaml')).toBe('a%23b%3F.yaml');
+describe('SARIF URIs', () => {
+  it('use forward slashes and percent-encode', () => {
+    const uri = (file: string): string =>
+      JSON.parse(formatSarif([{ ...brokenReport, plan: { ...brokenReport.plan, file }, issues: [{ ...brokenReport.issues[0]!, file }] }], context())).runs[0]
+        .results[0].locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri('plans\\规划 1.yaml')).toBe('plans/%E8%A7%84%E5%88%92%201.yaml');
+    expect(uri('a#b?.yaml')).toBe('a%23b%3F.yaml');
   });
 });

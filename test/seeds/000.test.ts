@@ -15,8 +15,8 @@ describe('seed 000: 山西省“十二五”现代装备制造业发展规划', 
     expect(plan.figures).toHaveLength(39);
     expect(countBy(plan.figures, (f) => f.type)).toEqual({ level: 28, rate: 7, share: 4 });
     expect(countBy(plan.figures, (f) => f.role)).toEqual({ measured: 33, planned: 6 });
-    expect(plan.relations).toHaveLength(6);
-    expect(countBy(plan.relations, (r) => r.kind)).toEqual({ historical_cagr: 6 });
+    expect(plan.relations).toHaveLength(7);
+    expect(countBy(plan.relations, (r) => r.kind)).toEqual({ historical_cagr: 6, level_pair: 1 });
   });
 
   it('encodes the 十一五 history as six historical CAGRs over 2005–2010', () => {

@@ -23,12 +23,12 @@ describe('seed 004: 太原工业振兴行动方案', () => {
     const plan = loadSeed(FILE);
     expect(plan.indicators).toHaveLength(79);
     expect(plan.figures).toHaveLength(103);
-    expect(plan.relations).toHaveLength(49);
+    expect(plan.relations).toHaveLength(50);
     expect(countBy(plan.figures, (f) => f.type)).toEqual({
       level: 55, share: 30, rate: 9, change: 1, total: 6, points: 1, multiple: 1,
     });
     expect(countBy(plan.relations, (r) => r.kind)).toEqual({
-      share: 27, sum: 17, cumulative_total: 1, growth_target: 2, points_change: 1, multiple: 1,
+      share: 28, sum: 17, cumulative_total: 1, growth_target: 2, points_change: 1, multiple: 1,
     });
     expect(countBy(plan.figures, (f) => f.role)).toEqual({ measured: 62, planned: 33, computed: 8 });
   });
@@ -41,7 +41,7 @@ describe('seed 004: 太原工业振兴行动方案', () => {
     expect(fig('industrial_va_2015')).toMatchObject({ value: '1764', qualifiers: ['测算'], role: 'computed' });
     expect(fig('emerging_va_2015')).toMatchObject({ value: '1000', qualifiers: ['预计', '超过'], role: 'computed' });
     expect(fig('energy_intensity_rate_2015')).toMatchObject({ value: '-3.5', from: 2010, to: 2015 });
-    expect(fig('profits_taxes_multiple_2015')).toMatchObject({ value: '2', from: 2010, to: 2015 });
+    expect(fig('profits_taxes_multiple_2015')).toMatchObject({ value: '2', from: 2010, to: 2015, doubling: true });
   });
 
   it('declares the price and scope caveats where they apply, and none on the 现价 target', () => {

@@ -196,39 +196,58 @@ describe('extractPlan: numbers, units and qualifiers as published', () => {
     expect(codes(d).filter((c) => c === 'not_a_figure').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('reports the phrasings of relation kinds the plan format does not have yet', () => {
-    const d = draftOf('到2020年，新兴产业增加值占比达到30%，年均提高0.9个百分点。');
-    expect(codes(d)).toContain('type_unavailable');
-  });
 });
 
-describe('extractPlan: the relation kinds the plan format is about to gain (kinds.ts)', () => {
-  it('knows which kinds and figure types the format has now', () => {
+describe('extractPlan: the relation kinds added to the plan format (kinds.ts)', () => {
+  it('knows which kinds and figure types the format has, at run time', () => {
     expect(relationKindAvailable('growth_target', ['base', 'rate', 'target'])).toBe(true);
     expect(relationKindAvailable('growth_target', ['base', 'nonsense'])).toBe(false);
-    expect(Object.keys(COMING_RELATIONS).some((k) => relationKindAvailable(k))).toBe(false);
+    expect(relationKindAvailable('no_such_kind')).toBe(false);
+    for (const [kind, slots] of Object.entries(COMING_RELATIONS)) expect(relationKindAvailable(kind, slots)).toBe(true);
     expect(figureTypeAvailable('level')).toBe(true);
-    expect(COMING_FIGURE_TYPES.some((t) => figureTypeAvailable(t))).toBe(false);
+    expect(figureTypeAvailable('nonsense')).toBe(false);
+    expect(COMING_FIGURE_TYPES.every((t) => figureTypeAvailable(t))).toBe(true);
     expect(slotTakesList('sum', 'parts')).toBe(true);
-    expect(slotTakesList('share', 'part')).toBe(false);
+    expect(slotTakesList('share', 'part')).toBe(true);
+    expect(slotTakesList('growth_target', 'base')).toBe(false);
   });
 
   it.each([
-    ['rate_multiple', '到2020年，工业增加值年均增长15%，实现翻一番。'],
-    ['absolute_change', '2015年，全市财政收入达到500亿元，比2010年增加120亿元。2010年全市财政收入380亿元。'],
-    ['average_total', '“十二五”期间，全市完成投资2800亿元，年均投资560亿元。'],
-    ['annual_points', '到2020年，新兴产业增加值占比达到30%，提高4.5个百分点，年均提高0.9个百分点。'],
-  ])('reports a %s phrasing as a relation the format does not have yet', (kind, text) => {
-    const d = draftOf(text, { period: kind === 'rate_multiple' || kind === 'annual_points' ? '十三五' : '十二五', year: 2012 });
-    const pending = d.issues.filter((i) => i.code === 'relation_unavailable');
-    expect(pending.map((i) => i.message)).toEqual([expect.stringContaining(kind)]);
-    expect(text).toContain(pending[0]?.span.quote);
+    ['rate_multiple', '到2020年，工业增加值年均增长15%，实现翻一番。', '十三五'],
+    ['absolute_change', '2015年，全市财政收入达到500亿元，比2010年增加120亿元。2010年全市财政收入380亿元。', '十二五'],
+    ['average_total', '“十二五”期间，全市完成投资2800亿元，年均投资560亿元。', '十二五'],
+    ['average_total', '“十二五”期间，年均新增城镇就业12万人，累计新增城镇就业60万人。', '十二五'],
+    ['annual_points', '到2020年，新兴产业增加值占比达到30%，提高4.5个百分点，年均提高0.9个百分点。', '十三五'],
+    ['target_gap', '到2015年，森林覆盖率达到35%。2015年，森林覆盖率达到36.5%，超过规划目标1.5个百分点。', '十二五'],
+  ])('reads a %s phrasing', (kind, text, period) => {
+    const d = draftOf(text, { period, year: period === '十二五' ? 2011 : 2016 });
+    expect(kinds(d)).toEqual([kind]);
+    expect(codes(d)).not.toContain('relation_unavailable');
   });
 
-  it('reports figures of the coming types (增加, 年均投资, 年均提高…个百分点, 超过规划目标) as unavailable types', () => {
-    const d = draftOf('2015年，森林覆盖率达到36.5%，超过规划目标1.5个百分点。');
-    expect(codes(d)).toContain('type_unavailable');
-    expect(lines(d)).toEqual(['level 36.5 % 2015 [] measured']);
+  it('reads the figures of the added types with their years (an average over its years, an increase from the year before)', () => {
+    const d = draftOf('“十二五”期间，年均新增城镇就业12万人，累计新增城镇就业60万人。', { period: '十二五', year: 2011 });
+    expect(lines(d)).toEqual(['average_increase 12 万人 2011..2015 [] planned', 'increase 60 万人 2010..2015 [] planned']);
+    expect(lines(draftOf('“十二五”期间，全市完成投资2800亿元，年均投资560亿元。', { period: '十二五', year: 2011 }))[1]).toBe('average 560 亿元 2011..2015 [] planned');
+    expect(d.plan.indicators[0]).toMatchObject({ unit: '万人' });
+  });
+
+  it('marks a multiple written as a doubling phrase (翻一番) as a doubling', () => {
+    const d = draftOf('2015年实现利税330亿元，比2010年翻一番。', { period: '十二五', year: 2011 });
+    expect(d.plan.figures.find((f) => f.type === 'multiple')).toMatchObject({ value: '2', doubling: true });
+  });
+
+  it('reads a share of a sum of listed parts (897、422、308、228、313亿元，占…的77.4%)', () => {
+    const d = draftOf('2015年，全市完成工业投资2800亿元，五个开发区完成投资897、422、308、228、313亿元，占全市工业投资的77.4%。', { period: '十二五', year: 2011 });
+    const share = d.plan.relations.find((r) => r.kind === 'share');
+    expect(share).toMatchObject({ part: expect.arrayContaining([expect.any(String)]) });
+    expect((share as { part: readonly string[] }).part).toHaveLength(5);
+  });
+
+  it('reads a level pair: a measured base-year level and a planned target-year level, and no rate', () => {
+    const d = draftOf('2010年，全市主营业务收入1042.4亿元。到2015年，全市主营业务收入达到3500亿元。', { period: '十二五', year: 2011 });
+    expect(kinds(d)).toEqual(['level_pair']);
+    expect(kinds(draftOf('2010年，全市主营业务收入1042.4亿元。到2015年，全市主营业务收入达到3500亿元，年均增长27.4%。', { period: '十二五', year: 2011 }))).toEqual(['growth_target']);
   });
 });
 

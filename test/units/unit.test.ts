@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GrowthError } from '../../src/errors.js';
-import { isConvertible, isUnit, listUnits, sameDimension, unitOf } from '../../src/units/index.js';
+import { isCompatible, isConvertible, isUnit, listUnits, unitOf } from '../../src/units/index.js';
 import { codeOf } from './helpers.js';
 
 
@@ -60,15 +60,15 @@ describe('unitOf', () => {
   });
 });
 
-describe('isUnit / sameDimension / isConvertible', () => {
+describe('isUnit / isCompatible / isConvertible', () => {
   it('answers', () => {
     expect(isUnit('亿千瓦时')).toBe(true);
     expect(isUnit('斤')).toBe(false);
     expect(isUnit(42)).toBe(false);
-    expect(sameDimension('亿元', '万元')).toBe(true);
-    expect(sameDimension('%', '个百分点')).toBe(false);
-    expect(sameDimension('吨', '吨标准煤')).toBe(false);
-    expect(sameDimension('户', '家')).toBe(true);
+    expect(isCompatible('亿元', '万元')).toBe(true);
+    expect(isCompatible('%', '个百分点')).toBe(false);
+    expect(isCompatible('吨', '吨标准煤')).toBe(false);
+    expect(isCompatible('户', '家')).toBe(true);
     expect(isConvertible('户', '家')).toBe(false);
     expect(isConvertible('万户', '户')).toBe(true);
     expect(isConvertible('个百分点', '百分点')).toBe(true);
@@ -82,9 +82,9 @@ describe('properties', () => {
   it('sameDimension is reflexive and symmetric; convertible implies same dimension', () => {
     fc.assert(
       fc.property(anyUnit, anyUnit, (a, b) => {
-        expect(sameDimension(a, a)).toBe(true);
-        expect(sameDimension(a, b)).toBe(sameDimension(b, a));
-        if (isConvertible(a, b)) expect(sameDimension(a, b)).toBe(true);
+        expect(isCompatible(a, a)).toBe(true);
+        expect(isCompatible(a, b)).toBe(isCompatible(b, a));
+        if (isConvertible(a, b)) expect(isCompatible(a, b)).toBe(true);
       }),
       { seed: 42, numRuns: 300 },
     );
@@ -105,7 +105,7 @@ describe('properties', () => {
         expect(typeof isUnit(s)).toBe('boolean');
         const c = codeOf(() => unitOf(s));
         expect(c === undefined ? isUnit(s) : c === 'invalid_unit').toBe(true);
-        codeOf(() => sameDimension(s, '亿元'));
+        codeOf(() => isCompatible(s, '亿元'));
       }),
       { seed: 42, numRuns: 500 },
     );

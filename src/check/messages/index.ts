@@ -1,8 +1,8 @@
 /** Messages for findings, one file per locale; codes are stable, texts are not. */
-import { FINDING_CODES, type FindingCode } from '../codes.js';
-import type { Finding, Verdict } from '../types.js';
+import type { FindingCode } from '../params.js';
+import type { Finding, FindingOf, Verdict } from '../types.js';
 import { en } from './en.js';
-import type { Messages } from './types.js';
+import type { Messages, Template } from './types.js';
 import { zh } from './zh.js';
 
 /** A message language. */
@@ -14,8 +14,6 @@ function locale(lang: Lang): Messages {
   return Object.hasOwn(LOCALES, lang) ? LOCALES[lang] : en;
 }
 
-const isCode = (code: string): code is FindingCode => (FINDING_CODES as readonly string[]).includes(code);
-
 /**
  * The label of a verdict.
  *
@@ -24,6 +22,12 @@ const isCode = (code: string): code is FindingCode => (FINDING_CODES as readonly
  */
 export function verdictLabel(verdict: Verdict, lang: Lang = 'en'): string {
   return locale(lang).verdicts[verdict];
+}
+
+/** The template of a finding's code, applied to it. */
+function body<C extends FindingCode>(m: Messages, finding: FindingOf<C>): string {
+  const template = m.templates[finding.code] as Template<C> | undefined;
+  return template === undefined ? `${finding.subject}: ${String(finding.code)}` : template(finding);
 }
 
 /**
@@ -37,20 +41,15 @@ export function verdictLabel(verdict: Verdict, lang: Lang = 'en'): string {
  */
 export function renderFinding(finding: Finding, lang: Lang = 'en'): string {
   const m = locale(lang);
-  const p = { ...finding.params, relation: finding.params['relation'] ?? finding.relation };
-  const body = isCode(finding.code) ? m.templates[finding.code](p) : `${finding.subject}: ${finding.code}`;
   const notes: string[] = [];
-  if (finding.decision !== undefined) notes.push(m.decisions[finding.decision] ?? finding.decision);
+  if (finding.decision !== undefined) notes.push(m.decisions[finding.decision]);
   if (finding.qualifiersUsed.length > 0) notes.push(m.usingQualifiers(finding.qualifiersUsed.join('、')));
-  const atCurrent = finding.params['atCurrentPrices'];
-  for (const r of finding.readings) if (!(r === 'current_prices' && atCurrent !== undefined)) notes.push(m.readings[r]);
-  const wouldBe = finding.params['wouldBe'];
-  if (typeof atCurrent === 'string' && Object.hasOwn(m.verdicts, atCurrent)) notes.push(m.atCurrentPrices(m.verdicts[atCurrent as Verdict]));
-  if (typeof wouldBe === 'string' && Object.hasOwn(m.verdicts, wouldBe)) notes.push(m.wouldBe(m.verdicts[wouldBe as Verdict]));
-  return m.sentence(body, m.tail(m.verdicts[finding.verdict], notes));
+  for (const r of finding.readings) if (!(r === 'current_prices' && finding.atCurrentPrices !== undefined)) notes.push(m.readings[r]);
+  if (finding.atCurrentPrices !== undefined) notes.push(m.atCurrentPrices(m.verdicts[finding.atCurrentPrices]));
+  if (finding.otherwise !== undefined) notes.push(m.otherwise(m.verdicts[finding.otherwise]));
+  if (finding.hint !== undefined) notes.push(m.hints[finding.hint]);
+  return m.sentence(body(m, finding), m.tail(m.verdicts[finding.verdict], notes));
 }
 
-export { FINDING_CODES };
-export type { FindingCode };
 /** The template table of a language, for tests that every code has a message. */
 export const templatesOf = (lang: Lang): Messages['templates'] => locale(lang).templates;

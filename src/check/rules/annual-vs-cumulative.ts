@@ -1,9 +1,9 @@
 /** annual_vs_cumulative: (1 + rate)^n − 1 should equal the cumulative change over the same span. */
-import { annualRateFor } from '../../math/growth.js';
+import { annualRateFor } from '../../math/change.js';
 import type { AnnualCumulativeRelation } from '../../plan/model.js';
-import { writtenText } from '../format.js';
+import { writtenText } from '../present.js';
 import { isPriceBasisMismatch } from './prices.js';
-import { noSpan, resolveSlots, subjectOf, type Rule } from './spec.js';
+import { openSpan, type Rule } from './spec.js';
 
 /**
  * Checks an annual rate against a cumulative change over the same years: the stated change
@@ -15,15 +15,10 @@ import { noSpan, resolveSlots, subjectOf, type Rule } from './spec.js';
  * // 年均下降3.43% over 2016–2020 against 累计下降16%: consistent
  */
 export const checkAnnualVsCumulative: Rule<AnnualCumulativeRelation> = (relation, context) => {
-  const slots = resolveSlots({ rate: relation.rate, change: relation.change }, context);
-  if (!slots.ok) return slots.result;
-  const { rate, change } = slots.figures;
-  const figures = [rate, change];
-  const subject = subjectOf(figures);
-  const from = change.figure.from ?? rate.figure.from;
-  const to = change.figure.to ?? rate.figure.to;
-  if (from === undefined || to === undefined || to <= from) return noSpan(subject, figures);
-  const n = to - from;
+  const o = openSpan<'rate' | 'change'>({ rate: relation.rate, change: relation.change }, context, ['change', 'change', 'change']);
+  if (o.kind === 'unchecked') return o;
+  const { rate, change } = o.slots;
+  const n = o.years;
   return {
     kind: 'spec',
     stated: change,
@@ -31,10 +26,16 @@ export const checkAnnualVsCumulative: Rule<AnnualCumulativeRelation> = (relation
     implied: ([g]) => g!.plus(1).pow(n).minus(1),
     alternatives: [],
     required: { figure: rate.figure.id, what: 'rate', value: annualRateFor(change.value, n), unit: '%' },
-    codes: { match: 'annual_cumulative_match', short: 'annual_cumulative_mismatch', over: 'annual_cumulative_mismatch' },
-    figures,
-    subject,
-    params: { rate: writtenText(rate), fromYear: from, toYear: to, years: n, priced: 'mixed' },
-    comparablePrices: isPriceBasisMismatch(figures),
+    codes: {
+      match: 'annual_cumulative_match',
+      short: 'annual_cumulative_mismatch',
+      over: 'annual_cumulative_mismatch',
+      params: { rate: writtenText(rate), fromYear: o.from, toYear: o.to, years: n },
+    },
+    figures: o.figures,
+    subject: o.subject,
+    level: (x) => x.plus(1),
+    restatement: true,
+    ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'mixed' }),
   };
 };

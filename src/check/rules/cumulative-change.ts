@@ -2,9 +2,9 @@
 import { D } from '../../math/decimal.js';
 import type { CumulativeChangeRelation } from '../../plan/model.js';
 import { isPercentUnit } from '../../units/index.js';
-import { writtenText } from '../format.js';
+import { writtenText } from '../present.js';
 import { isPriceBasisMismatch } from './prices.js';
-import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Alternative, type Rule } from './spec.js';
+import { openSpan, ratioOver, type Alternative, type Rule } from './spec.js';
 
 const HUNDRED = new D(100);
 
@@ -18,13 +18,9 @@ const HUNDRED = new D(100);
  * // 1.0 → 0.8074 against 下降19.26%: consistent
  */
 export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, context) => {
-  const slots = resolveSlots({ start: relation.start, end: relation.end, change: relation.change }, context);
-  if (!slots.ok) return slots.result;
-  const { start, end, change } = slots.figures;
-  const figures = [start, end, change];
-  const subject = subjectOf(figures);
-  const n = spanOf(start, end, change);
-  if (n === undefined) return noSpan(subject, figures);
+  const o = openSpan({ start: relation.start, end: relation.end, change: relation.change }, context, ['start', 'end', 'change']);
+  if (o.kind === 'unchecked') return o;
+  const { start, end, change } = o.slots;
   const implied = ([a, b]: readonly D[]): D => ratioOver(b!, a!, 'start').minus(1);
   const alternatives: Alternative[] =
     isPercentUnit(start.unit) && isPercentUnit(end.unit)
@@ -45,16 +41,16 @@ export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, 
     implied,
     alternatives,
     required: { figure: change.figure.id, what: 'change', value: implied([start.value, end.value]), unit: '%' },
-    codes: { match: 'change_matches', short: 'change_mismatch', over: 'change_mismatch' },
-    figures,
-    subject,
-    params: {
-      start: writtenText(start),
-      startYear: start.figure.year ?? change.figure.from ?? 0,
-      end: writtenText(end),
-      endYear: end.figure.year ?? change.figure.to ?? 0,
-      priced: 'change',
+    codes: {
+      match: 'change_matches',
+      short: 'change_mismatch',
+      over: 'change_mismatch',
+      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to },
     },
-    comparablePrices: isPriceBasisMismatch(figures),
+    figures: o.figures,
+    subject: o.subject,
+    level: (x) => x.plus(1),
+    restatement: true,
+    ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'change' }),
   };
 };

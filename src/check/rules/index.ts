@@ -1,15 +1,21 @@
 /** One rule per relation kind. */
 import type { Relation } from '../../plan/model.js';
+import { checkAbsoluteChange } from './absolute-change.js';
+import { checkAnnualPoints } from './annual-points.js';
 import { checkAnnualVsCumulative } from './annual-vs-cumulative.js';
+import { checkAverageTotal } from './average-total.js';
 import { checkCumulativeChange } from './cumulative-change.js';
 import { checkCumulativeTotal } from './cumulative-total.js';
 import { checkGrowthTarget } from './growth-target.js';
 import { checkHistoricalCagr } from './historical-cagr.js';
+import { checkLevelPair } from './level-pair.js';
 import { checkMultiple } from './multiple.js';
 import { checkPointsChange } from './points-change.js';
+import { checkRateMultiple } from './rate-multiple.js';
 import { checkShare } from './share.js';
 import type { RuleContext, RuleSpec, Unchecked } from './spec.js';
 import { checkSum } from './sum.js';
+import { checkTargetGap } from './target-gap.js';
 
 export type { RuleContext, RuleSpec, Unchecked } from './spec.js';
 
@@ -34,5 +40,17 @@ export function applyRule(relation: Relation, context: RuleContext): RuleSpec | 
       return checkMultiple(relation, context);
     case 'cumulative_total':
       return checkCumulativeTotal(relation, context);
+    case 'absolute_change':
+      return checkAbsoluteChange(relation, context);
+    case 'average_total':
+      return checkAverageTotal(relation, context);
+    case 'annual_points':
+      return checkAnnualPoints(relation, context);
+    case 'target_gap':
+      return checkTargetGap(relation, context);
+    case 'rate_multiple':
+      return checkRateMultiple(relation, context);
+    case 'level_pair':
+      return checkLevelPair(relation, context);
   }
 }

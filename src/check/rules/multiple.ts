@@ -1,10 +1,10 @@
 /** multiple: end / start should equal the stated multiple (翻一番 is 2). */
 import type { D } from '../../math/decimal.js';
 import type { MultipleRelation } from '../../plan/model.js';
-import { writtenText } from '../format.js';
-import { factorTo } from './scale.js';
+import { writtenText } from '../present.js';
 import { isPriceBasisMismatch } from './prices.js';
-import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
+import { factorTo } from './scale.js';
+import { openSpan, ratioOver, type Rule } from './spec.js';
 
 /**
  * Checks a multiple: the stated multiple against end / start (增长两倍 is 3, 翻两番 is 4). The
@@ -16,14 +16,10 @@ import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Rule } from '.
  * // 100亿元 (2010) → 200亿元 (2015) against 翻一番 (2): consistent
  */
 export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
-  const slots = resolveSlots({ start: relation.start, end: relation.end, multiple: relation.multiple }, context);
-  if (!slots.ok) return slots.result;
-  const { start, end, multiple } = slots.figures;
-  const figures = [start, end, multiple];
-  const subject = subjectOf(figures);
-  const n = spanOf(start, end, multiple);
-  if (n === undefined) return noSpan(subject, figures);
-  const factor = factorTo(end, start);
+  const o = openSpan({ start: relation.start, end: relation.end, multiple: relation.multiple }, context, ['start', 'end', 'multiple']);
+  if (o.kind === 'unchecked') return o;
+  const { start, end, multiple } = o.slots;
+  const factor = factorTo(end, start, context.units);
   const implied = ([a, b]: readonly D[]): D => ratioOver(b!.times(factor), a!, 'start');
   return {
     kind: 'spec',
@@ -32,16 +28,15 @@ export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
     implied,
     alternatives: [],
     required: { figure: multiple.figure.id, what: 'multiple', value: implied([start.value, end.value]), unit: '倍' },
-    codes: { match: 'multiple_matches', short: 'multiple_mismatch', over: 'multiple_mismatch' },
-    figures,
-    subject,
-    params: {
-      start: writtenText(start),
-      startYear: start.figure.year ?? multiple.figure.from ?? 0,
-      end: writtenText(end),
-      endYear: end.figure.year ?? multiple.figure.to ?? 0,
-      priced: 'multiple',
+    codes: {
+      match: 'multiple_matches',
+      short: 'multiple_mismatch',
+      over: 'multiple_mismatch',
+      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to },
     },
-    comparablePrices: isPriceBasisMismatch(figures),
+    figures: o.figures,
+    subject: o.subject,
+    restatement: multiple.figure.doubling !== true,
+    ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'multiple' }),
   };
 };

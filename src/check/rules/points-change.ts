@@ -2,8 +2,8 @@
 import { D } from '../../math/decimal.js';
 import type { PointsChangeRelation } from '../../plan/model.js';
 import { isPercentUnit } from '../../units/index.js';
-import { writtenText } from '../format.js';
-import { noSpan, ratioOver, resolveSlots, spanOf, subjectOf, type Rule } from './spec.js';
+import { writtenText } from '../present.js';
+import { openSpan, ratioOver, type Rule } from './spec.js';
 
 const HUNDRED = new D(100);
 const HUNDREDTH = new D('0.01');
@@ -18,13 +18,9 @@ const HUNDREDTH = new D('0.01');
  * // 41.6% → 53.2%: 11.6个百分点
  */
 export const checkPointsChange: Rule<PointsChangeRelation> = (relation, context) => {
-  const slots = resolveSlots({ start: relation.start, end: relation.end, change: relation.change }, context);
-  if (!slots.ok) return slots.result;
-  const { start, end, change } = slots.figures;
-  const figures = [start, end, change];
-  const subject = subjectOf(figures);
-  const n = spanOf(start, end, change);
-  if (n === undefined) return noSpan(subject, figures);
+  const o = openSpan({ start: relation.start, end: relation.end, change: relation.change }, context, ['start', 'end', 'change']);
+  if (o.kind === 'unchecked') return o;
+  const { start, end, change } = o.slots;
   // Shares are fractions; anything else is taken in its own unit.
   const toPoints = isPercentUnit(start.unit) ? HUNDRED : new D(1);
   const implied = ([a, b]: readonly D[]): D => b!.minus(a!).times(toPoints);
@@ -45,14 +41,14 @@ export const checkPointsChange: Rule<PointsChangeRelation> = (relation, context)
       },
     ],
     required: { figure: change.figure.id, what: 'change', value: implied([start.value, end.value]), unit: change.unit },
-    codes: { match: 'points_match', short: 'points_mismatch', over: 'points_mismatch' },
-    figures,
-    subject,
-    params: {
-      start: writtenText(start),
-      startYear: start.figure.year ?? change.figure.from ?? 0,
-      end: writtenText(end),
-      endYear: end.figure.year ?? change.figure.to ?? 0,
+    codes: {
+      match: 'points_match',
+      short: 'points_mismatch',
+      over: 'points_mismatch',
+      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to },
     },
+    figures: o.figures,
+    subject: o.subject,
+    restatement: true,
   };
 };

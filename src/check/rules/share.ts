@@ -1,34 +1,65 @@
-/** share: part / total should equal the stated share. */
-import type { D } from '../../math/decimal.js';
+/** share: part / total should equal the stated share; the part or the total may be a sum of stated figures. */
+import { D } from '../../math/decimal.js';
+import type { FigureReading } from '../../plan/index.js';
 import type { ShareRelation } from '../../plan/model.js';
-import { writtenText } from '../format.js';
+import { writtenText } from '../present.js';
 import { factorTo } from './scale.js';
-import { ratioOver, resolveSlots, subjectOf, type Rule } from './spec.js';
+import { openSlots, ratioOver, subjectOf, type Rule } from './spec.js';
+
+const list = (ids: string | readonly string[]): readonly string[] => (typeof ids === 'string' ? [ids] : ids);
+
+/** The figures of a slot as written: `a`, or `a + b + c` for a sum. */
+const written = (figures: readonly FigureReading[]): string => figures.map((r) => writtenText(r)).join(' + ');
 
 /**
- * Checks a share: the stated share against part / total (in one unit); the interval is
- * [part_lo / total_hi, part_hi / total_lo]. The free figure is part / total. A total at or below
- * zero, or whose interval reaches zero, makes the share not computable.
+ * Checks a share: the stated share against part / total, the part and the total each a figure or
+ * the sum of several (五个开发区 897、422、308、228、313亿元，占全市工业投资的49.4%), all in the total's
+ * unit; the interval is [Σpart_lo / Σtotal_hi, Σpart_hi / Σtotal_lo]. The free figure is part /
+ * total. A total at or below zero, or whose interval reaches zero, makes the share not computable.
+ * A share and its levels state one figure twice: a restatement.
  *
  * @example
  * // 228.05 / 818.66 = 27.857% against the stated 27.86%: consistent
  */
 export const checkShare: Rule<ShareRelation> = (relation, context) => {
-  const slots = resolveSlots({ part: relation.part, total: relation.total, share: relation.share }, context);
-  if (!slots.ok) return slots.result;
-  const { part, total, share } = slots.figures;
-  const factor = factorTo(part, total);
-  const ratio = (p: D, t: D): D => ratioOver(p.times(factor), t, 'total');
+  const partIds = list(relation.part);
+  const totalIds = list(relation.total);
+  const slots: Record<string, string> = { share: relation.share };
+  partIds.forEach((id, i) => (slots[`part${i}`] = id));
+  totalIds.forEach((id, i) => (slots[`total${i}`] = id));
+  const o = openSlots(slots, context);
+  if (o.kind === 'unchecked') return o;
+  const share = o.slots['share']!;
+  const parts = partIds.map((_, i) => o.slots[`part${i}`]!);
+  const totals = totalIds.map((_, i) => o.slots[`total${i}`]!);
+  const unitOf = totals[0]!;
+  const partFactors = parts.map((p) => factorTo(p, unitOf, context.units));
+  const totalFactors = totals.map((t) => factorTo(t, unitOf, context.units));
+  const sum = (values: readonly D[], factors: readonly D[]): D => values.reduce<D>((acc, v, i) => acc.plus(v.times(factors[i]!)), new D(0));
+  const implied = (values: readonly D[]): D =>
+    ratioOver(sum(values.slice(0, parts.length), partFactors), sum(values.slice(parts.length), totalFactors), 'total');
+  const inputs = [...parts, ...totals];
   return {
     kind: 'spec',
     stated: share,
-    inputs: [part, total],
-    implied: ([p, t]) => ratio(p!, t!),
+    inputs,
+    implied,
+    directions: [...parts.map(() => 1 as const), ...totals.map(() => -1 as const)],
     alternatives: [],
-    required: { figure: share.figure.id, what: 'share', value: ratio(part.value, total.value), unit: '%' },
-    codes: { match: 'share_matches', short: 'share_mismatch', over: 'share_mismatch' },
-    figures: [part, total, share],
-    subject: subjectOf([share, part]),
-    params: { part: writtenText(part), total: writtenText(total), partName: part.indicator.name, totalName: total.indicator.name },
+    required: { figure: share.figure.id, what: 'share', value: implied(inputs.map((r) => r.value)), unit: '%' },
+    codes: {
+      match: 'share_matches',
+      short: 'share_mismatch',
+      over: 'share_mismatch',
+      params: {
+        part: written(parts),
+        total: written(totals),
+        partName: subjectOf(parts),
+        totalName: subjectOf(totals),
+      },
+    },
+    figures: [...parts, ...totals, share],
+    subject: subjectOf([share, ...parts]),
+    restatement: true,
   };
 };

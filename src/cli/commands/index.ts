@@ -1,8 +1,10 @@
 /** Every command of the CLI, in the order `growth-targets --help` lists them. */
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
+import { decomposeCommand } from './decompose.js';
 import { extractCommand } from './extract.js';
 import { projectCommand, rateCommand } from './growth.js';
+import { monitorCommand } from './monitor.js';
 
 /** The commands; adding one is a file in this folder and a line here. */
-export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, extractCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, monitorCommand, decomposeCommand, extractCommand];

@@ -1,21 +1,13 @@
 /**
- * A figure as the checker reads it (DOMAIN.md sections 2 and 3): its point value, its rounding
- * interval, the set of values its own qualifier admits when it is the figure under test (the
- * claim), and the side its qualifier opens when it is an input.
+ * The open side of an input figure (DOMAIN.md section 2): how far its qualifier lets it move when
+ * the ladder tries the inputs' qualifiers (以上 raised, 以下 lowered, 余 up to its next step, 近 down,
+ * 左右 by the band), and which qualifiers it used.
  */
-import { argError } from '../errors.js';
-import { D, toDecimal } from '../math/decimal.js';
+import { D } from '../math/decimal.js';
 import type { Interval } from '../math/interval.js';
 import { approximateStep, type FigureReading } from '../plan/index.js';
 import { qualifierInfo, type Qualifier, type QualifierMeaning } from '../units/index.js';
-import type { CheckOptions, FigureValue } from './types.js';
-
-/** Check options with their defaults applied and validated. */
-export interface ResolvedOptions {
-  readonly tolerance: D;
-  readonly approxBand: D;
-  readonly lenient: boolean;
-}
+import type { ResolvedOptions } from './options.js';
 
 /** How far an unbounded qualifier side (以上, 以下 …) is opened: this many times the figure's size. */
 const UNBOUNDED = new D(1000);
@@ -27,42 +19,6 @@ const among = (qualifiers: readonly Qualifier[], ...meanings: readonly Qualifier
   qualifiers.filter((q) => meanings.includes(qualifierInfo(q).meaning));
 
 const BOUNDS: readonly QualifierMeaning[] = ['at_least', 'more_than', 'at_most', 'less_than'];
-
-/**
- * Validates check options and fills in the defaults (tolerance 1%, approxBand ±5%, lenient off).
- *
- * @throws `invalid_option` naming `options.tolerance`, `options.approxBand` or `options.lenient`.
- * @example
- * resolveOptions({ tolerance: '0.02' }).tolerance.toString() //=> '0.02'
- */
-export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
-  return {
-    tolerance: fraction(options.tolerance, 'options.tolerance', '0.01'),
-    approxBand: fraction(options.approxBand, 'options.approxBand', '0.05'),
-    lenient: flag(options.lenient, 'options.lenient'),
-  };
-}
-
-function fraction(value: unknown, argument: string, fallback: string): D {
-  if (value === undefined) return new D(fallback);
-  if (typeof value !== 'number' && typeof value !== 'string') {
-    throw argError('invalid_option', argument, value, 'must be a number or numeric string');
-  }
-  let d: D;
-  try {
-    d = toDecimal(value, argument);
-  } catch {
-    throw argError('invalid_option', argument, value, 'must be a finite number');
-  }
-  if (d.isNegative() || d.gte(1)) throw argError('invalid_option', argument, value, 'must be at least 0 and below 1');
-  return d;
-}
-
-function flag(value: unknown, argument: string): boolean {
-  if (value === undefined) return false;
-  if (typeof value !== 'boolean') throw argError('invalid_option', argument, value, 'must be a boolean');
-  return value;
-}
 
 /** The value-domain lower and upper limits an unbounded qualifier side is opened to. */
 function openLimits(r: FigureReading, i: Interval): { readonly down: D; readonly up: D } {
@@ -110,26 +66,14 @@ export function openSide(r: FigureReading, i: Interval, options: ResolvedOptions
       return { interval: { lo: i.lo, hi: i.hi.plus(approximateStep(r, 'up')) }, qualifiers: among(q, 'a_little_more', 'a_little_less') };
     case 'less':
       return { interval: { lo: i.lo.minus(approximateStep(r, 'down')), hi: i.hi }, qualifiers: among(q, 'a_little_more', 'a_little_less') };
+    case 'near':
+      return r.value.isNegative()
+        ? { interval: { lo: openLimits(r, i).down, hi: D.max(i.hi, r.value.plus(band)) }, qualifiers: among(q, 'near') }
+        : { interval: { lo: D.min(i.lo, r.value.minus(band)), hi: openLimits(r, i).up }, qualifiers: among(q, 'near') };
     case 'approx':
-      return { interval: { lo: i.lo.minus(band), hi: i.hi.plus(band) }, qualifiers: among(q, 'about') };
+      // The band replaces the rounding interval where it is wider (DOMAIN.md section 2).
+      return { interval: { lo: D.min(i.lo, r.value.minus(band)), hi: D.max(i.hi, r.value.plus(band)) }, qualifiers: among(q, 'about') };
     default:
       return { interval: i, qualifiers: [] };
   }
-}
-
-/**
- * The figure as a finding reports it.
- *
- * @example
- * figureValue(reading928_4).interval //=> { lo: 928.35, hi: 928.45 }
- */
-export function figureValue(r: FigureReading): FigureValue {
-  return {
-    figure: r.figure.id,
-    text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-    value: r.value,
-    interval: r.rounding,
-    unit: r.unit,
-    qualifiers: r.figure.qualifiers,
-  };
 }
