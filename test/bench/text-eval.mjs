@@ -197,9 +197,13 @@ export function scores(c) {
   return { precision: c.extracted === 0 ? 1 : c.right / c.extracted, recall: c.gold === 0 ? 1 : c.right / c.gold };
 }
 
-/** The gold plan files of a set (`seeds` or `unseen`) with their sources. */
+/**
+ * The gold plan files of a set with their sources: `seeds` (seeds/*.yaml, sources in seeds/sources),
+ * `unseen` (test/fixtures/unseen: three plans encoded for measuring the reader), `real`
+ * (test/fixtures/real: eleven excerpts encoded for the checker, relations and their figures only).
+ */
 export function goldSet(which, parsePlan) {
-  const dir = which === 'seeds' ? join(ROOT, 'seeds') : join(ROOT, 'test', 'fixtures', 'unseen');
+  const dir = which === 'seeds' ? join(ROOT, 'seeds') : join(ROOT, 'test', 'fixtures', which);
   const sources = which === 'seeds' ? join(dir, 'sources') : dir;
   let files = [];
   try {
@@ -210,7 +214,8 @@ export function goldSet(which, parsePlan) {
   return files.map((file) => {
     const parsed = parsePlan(readFileSync(join(dir, file), 'utf8'), { file });
     if (!parsed.ok) throw new Error(`${file} does not load: ${parsed.issues[0]?.message}`);
-    return { file, gold: parsed.plan, source: readFileSync(join(sources, parsed.plan.source.document), 'utf8') };
+    const document = which === 'real' ? file.replace(/\.ya?ml$/, '.txt') : parsed.plan.source.document;
+    return { file, gold: parsed.plan, source: readFileSync(join(sources, document), 'utf8') };
   });
 }
 
@@ -263,10 +268,11 @@ export function formatSet(name, result) {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const api = await import('../../dist/index.js');
-  for (const which of /** @type {const} */ (['seeds', 'unseen'])) {
+  const titles = { seeds: 'Seed plans', unseen: 'Unseen plans (test/fixtures/unseen)', real: 'Checker fixtures (test/fixtures/real: relations and their figures only)' };
+  for (const which of /** @type {const} */ (['seeds', 'unseen', 'real'])) {
     const result = evaluateSet(which, api);
     if (result.plans.length === 0) continue;
-    console.log(formatSet(which === 'seeds' ? 'Seed plans' : 'Unseen plans', result));
+    console.log(formatSet(titles[which], result));
     console.log('');
     if (process.argv.includes('--details')) {
       for (const p of result.plans) {

@@ -47,6 +47,12 @@ describe('the gold set', () => {
       if (parsed.ok) expect(checkPlan(parsed.plan).issues.filter((i) => i.severity === 'error')).toEqual([]);
     }
   });
+
+  it('has unseen plans with sources, kept out of development', () => {
+    const unseen = goldSet('unseen', parsePlan);
+    expect(unseen.length).toBeGreaterThanOrEqual(2);
+    for (const { gold, source } of unseen) for (const f of gold.figures) expect(source).toContain(f.quote);
+  });
 });
 
 /** Where a value stands in the first occurrence of its quote (for the self-evaluation above). */
