@@ -6,11 +6,12 @@
 import type { Caveat, Figure, FigureType, Indicator, IndicatorKind, Plan, Relation } from '../plan/index.js';
 import { defaultUnit, validatePlan } from '../plan/index.js';
 import { planFileSchema } from '../plan/schema.js';
-import { isUnit, normalizeSymbol, unitOf } from '../units/index.js';
+import { declareUnits, isUnit, normalizeSymbol, unitOf, type UnitDeclaration, type UnitTable } from '../units/index.js';
 import type { Candidate } from './candidate.js';
 import { figureTypeAvailable } from './kinds.js';
 import { defaultIndicatorUnit, indicatorKind, kindFromName, nameKey, scopeOf } from './names.js';
 import { dedupeRelations, type RelationCandidate } from './relations.js';
+import { COMPARABLE_PRICES, CURRENT_PRICES } from './patterns.js';
 import { MEASURES } from './vocabulary.js';
 import type { DraftFigure, DraftRelation, TextIssue, TextSpan } from './types.js';
 
@@ -174,10 +175,26 @@ function groupIndicators(candidates: readonly Candidate[]): Map<Candidate, Group
 }
 
 /** A unit a plan file may use: in the table, as the table writes it, not a bare magnitude. */
-function planUnit(unit: string): string | undefined {
+function planUnit(unit: string, declared?: UnitTable): string | undefined {
   const u = normalizeSymbol(unit);
+  if (declared?.has(u) === true) return u;
   if (!isUnit(u)) return undefined;
   return unitOf(u).dimension === 'number' ? undefined : unitOf(u).symbol;
+}
+
+/**
+ * The units outside the table the figures write (52.5亿斤 is 10^8 斤, 360台/万人 a count per 万人),
+ * once each, as the plan's `units`.
+ */
+function declaredUnits(candidates: readonly Candidate[]): UnitDeclaration[] {
+  const out = new Map<string, UnitDeclaration>();
+  for (const c of candidates) {
+    if (c.declared === undefined) continue;
+    const symbol = normalizeSymbol(c.unit);
+    if (symbol === '' || isUnit(symbol) || out.has(symbol)) continue;
+    out.set(symbol, { symbol, base: c.declared.base, factor: c.declared.factor });
+  }
+  return [...out.values()];
 }
 
 /** An intensity written without its per-万元 (1.78吨标准煤 of 单位地区生产总值能耗) is per 万元. */
@@ -187,7 +204,7 @@ function intensityUnit(unit: string): string | undefined {
 }
 
 /** The indicator of a group. */
-function indicatorOf(g: Group, used: Set<string>): { readonly indicator: Indicator; readonly perWanYuan: boolean } {
+function indicatorOf(g: Group, used: Set<string>, declared: UnitTable): { readonly indicator: Indicator; readonly perWanYuan: boolean } {
   const levels = g.members.filter((c) => c.type === 'level' || c.type === 'total');
   const first = levels[0] ?? g.members[0];
   const name = (first?.name ?? '') || '未命名指标';
@@ -199,12 +216,13 @@ function indicatorOf(g: Group, used: Set<string>): { readonly indicator: Indicat
     kind = indicatorKind(name, '%');
   } else if (g.dimension === 'rate') {
     // No level: the unit of an amount among its figures (年均新增城镇就业12万人), else its kind's default.
-    const amount = g.members.map((c) => planUnit(c.unit)).find((u): u is string => u !== undefined && u !== '%' && u !== '个百分点' && u !== '倍');
+    const amount = g.members.map((c) => planUnit(c.unit, declared)).find((u): u is string => u !== undefined && u !== '%' && u !== '个百分点' && u !== '倍');
     kind = amount === undefined ? kindFromName(name) : indicatorKind(name, amount);
     unit = amount ?? defaultIndicatorUnit(kind);
   } else {
-    unit = planUnit(first?.unit ?? '') ?? '';
-    kind = indicatorKind(name, unit);
+    unit = planUnit(first?.unit ?? '', declared) ?? '';
+    // A unit the plan declares measures a quantity of its own (粮食产量 in 亿斤).
+    kind = declared.has(unit) ? 'quantity' : indicatorKind(name, unit);
     if (kind === 'intensity' && unitOf(unit || '万元').dimension !== 'intensity') {
       const per = intensityUnit(unit);
       if (per !== undefined) {
@@ -255,11 +273,13 @@ function figureId(indicator: Indicator, type: FigureType, c: Candidate, used: Se
 /** The price basis a clause states for a rate (现价 / 可比价). */
 function pricesOf(text: string, c: Candidate): Figure['prices'] {
   if (c.type !== 'rate') return undefined;
-  const clause = text.slice(c.clause.start, c.clause.end);
-  if (clause.includes('现价')) return 'current';
-  if (clause.includes('可比价')) return 'comparable';
+  // Its clause, and the clause before it (全市生产总值5781亿元，按可比价格计算，比上年增长7.2%).
+  const words = text.slice(Math.max(0, c.clause.start - PRICE_LOOKBACK), c.clause.end);
+  if (CURRENT_PRICES.test(words)) return 'current';
+  if (COMPARABLE_PRICES.test(words)) return 'comparable';
   return undefined;
 }
+const PRICE_LOOKBACK = 12;
 
 /** Everything the assembly needs. */
 export interface AssembleInput {
@@ -305,13 +325,15 @@ export function assemble(input: AssembleInput): Assembled {
   });
   const groups = groupIndicators(confident);
   const usedIds = new Set<string>();
+  const declarations = declaredUnits(confident);
+  const declared = declareUnits(declarations);
   const indicators = new Map<string, { readonly indicator: Indicator; readonly perWanYuan: boolean }>();
   const made: Made[] = [];
   for (const c of confident) {
     const g = groups.get(c) as Group;
     let ind = indicators.get(g.key);
     if (ind === undefined) {
-      ind = indicatorOf(g, usedIds);
+      ind = indicatorOf(g, usedIds, declared);
       indicators.set(g.key, ind);
     }
     const type = figureType(c, ind.indicator);
@@ -320,7 +342,7 @@ export function assemble(input: AssembleInput): Assembled {
       continue;
     }
     // The unit as the loader fills it in: the figure's own, else its type's default on the indicator.
-    const own = ind.perWanYuan ? undefined : planUnit(c.unit);
+    const own = ind.perWanYuan ? undefined : planUnit(c.unit, declared);
     const unit = own ?? defaultUnit(type, ind.indicator.unit);
     const dated = type === 'level' || type === 'share' || type === 'gap';
     const span = spanOf(text, c.clause.start, c.clause.end);
@@ -368,7 +390,8 @@ export function assemble(input: AssembleInput): Assembled {
     relationList.push({ relation, source: r });
   }
   const indicatorList = [...indicators.values()].map((i) => i.indicator);
-  return loadable(text, identity, indicatorList, made, relationList, issues);
+  const withUnits: PlanIdentity = declarations.length > 0 ? { ...identity, units: declarations } : identity;
+  return loadable(text, withUnits, indicatorList, made, relationList, issues);
 }
 
 const RELATION_TAGS: Readonly<Record<string, string>> = {
@@ -451,7 +474,11 @@ function loadable(
     if (errors.length === 0) {
       const used = new Set(figures.map((m) => m.figure.indicator));
       inds = inds.filter((i) => used.has(i.id));
-      const final: Plan = { ...plan, indicators: inds };
+      // The declared units still written by an indicator or a figure.
+      const written = new Set([...inds.map((i) => i.unit), ...plan.figures.map((f) => f.unit)]);
+      const units = plan.units?.filter((u) => written.has(u.symbol));
+      const { units: _all, ...rest } = plan;
+      const final: Plan = { ...rest, ...(units !== undefined && units.length > 0 && { units }), indicators: inds };
       return {
         plan: final,
         figures: figures.map((m) => draftFigure(text, m)),

@@ -43,6 +43,8 @@ export interface Candidate {
   notes: string[];
   /** A multiple written as a doubling phrase (翻一番): a floor at its value. */
   doubling?: boolean;
+  /** A unit outside the table the text writes (52.5亿斤): its base and factor, for the plan's `units`. */
+  declared?: { readonly base: string; readonly factor: string };
   /** True when its year (or end year) is written in the words right before it. */
   ownYear?: boolean;
   /** The level is the base of a growth phrase (在…的基础上, 从…, 由…). */

@@ -25,6 +25,7 @@ import {
   MODIFIER_TAIL,
   PER_ENTITY,
   RATE_CUE,
+  RISE_CUE,
   SPEC_TAIL,
   SPEC_LEAD,
   TARGET_GAP_CUE,
@@ -77,7 +78,7 @@ function compareOf(lead: string): Classified['compare'] {
   return { previous: true };
 }
 
-const DECLINES = new Set(['下降', '降低', '减少', '缩小']);
+const DECLINES = new Set(['下降', '降低', '减少', '缩小', '下跌', '回落']);
 
 /** Where the first comma or semicolon of a text is (its length when none). */
 function firstComma(text: string): number {
@@ -97,6 +98,7 @@ function percent(lead: string, tail: string): Classified | NotAFigure {
     const decline = DECLINES.has(yoy[1] ?? '');
     return { type: decline ? 'change' : 'rate', sign: decline ? -1 : 1, time: 'yoy', compare: { previous: true } };
   }
+  if (RISE_CUE.test(lead)) return { type: 'rate', sign: 1, time: 'yoy', compare: { previous: true } };
   const change = CHANGE_CUE.exec(lead);
   if (change !== null) {
     const decline = DECLINES.has(change[1] ?? '');

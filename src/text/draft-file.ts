@@ -154,6 +154,10 @@ export function formatDraft(draft: PlanDraft, options: FormatDraftOptions = {}):
   lines.push(`period: ${flow([['from', plan.period.from], ['to', plan.period.to], ['base', plan.period.base], ['name', plan.period.name]])}`);
   lines.push(`source: ${flow([['document', plan.source.document], ['url', plan.source.url], ['date', plan.source.date]])}`);
   if (plan.note !== undefined) lines.push(`note: ${scalar(plan.note)}`);
+  if (plan.units !== undefined && plan.units.length > 0) {
+    lines.push('', '# Units outside the library\'s table that the text writes: check each base and factor.', 'units:');
+    for (const u of plan.units) lines.push(`  - ${flow([['symbol', u.symbol], ['base', u.base], ['factor', u.factor], ['note', u.note]])}`);
+  }
   lines.push('', plan.indicators.length === 0 ? 'indicators: []' : 'indicators:');
   for (const i of plan.indicators) lines.push(indicatorLine(i));
   lines.push('', plan.figures.length === 0 ? 'figures: []' : 'figures:');

@@ -65,8 +65,9 @@ function identityOf(text: string, read: TextIdentity, options: ExtractPlanOption
       ? periodOption(options.period)
       : (read.period ?? (options.year !== undefined ? { from: options.year, to: options.year + 4, base: options.year - 1 } : dateYear !== undefined ? { from: dateYear, to: dateYear + 4, base: dateYear - 1 } : { from: 2021, to: 2025, base: 2020, name: '十四五' }));
   if (options.period === undefined && read.period === undefined) missing('period', `${period.from}–${period.to} (base ${period.base})`);
-  const year = options.year ?? dateYear ?? read.docYear ?? period.from;
-  if (options.year === undefined && dateYear === undefined && read.docYear === undefined) missing('year of issue', String(year));
+  const year = options.year ?? dateYear ?? read.docYear ?? read.published ?? period.from;
+  // The year the text implies (the year of an annual plan's title, the year after a review's last) counts as read.
+  if (options.year === undefined && dateYear === undefined && read.docYear === undefined && read.published === undefined) missing('year of issue', String(year));
   // The title and issuer as the input writes them (the folded copy turns （） into ()).
   const written = (r: { readonly start: number; readonly end: number } | undefined): string | undefined =>
     r === undefined ? undefined : text.slice(r.start, r.end).trim() || undefined;
@@ -92,7 +93,7 @@ function identityOf(text: string, read: TextIdentity, options: ExtractPlanOption
       id: options.id !== undefined ? 'option' : 'default',
       title: from(options.title, read.title),
       issuer: from(options.issuer, read.issuer),
-      year: from(options.year, dateYear ?? read.docYear),
+      year: from(options.year, dateYear ?? read.docYear ?? read.published),
       period: from(options.period, read.period),
       date: from(options.date, read.date),
     },

@@ -6,14 +6,19 @@
 import { listPlanPeriods, parseChineseDate, type PlanPeriod, type PlanPeriodName } from '../units/index.js';
 import {
   ABOUT_TITLE,
+  ANNUAL_TITLE,
   ANY_YEAR,
   BASE_YEAR_PHRASE,
   DATE_LINE,
   DOC_NUMBER,
   FIVE_YEAR_WORDS,
+  GOAL_WORD,
   ISO_DATE,
+  ISSUED_TITLE,
   NOTICE_TITLE,
+  START_YEAR_PHRASE,
   TARGET_YEAR_PHRASE,
+  THIS_YEAR,
   TITLE_YEARS,
 } from './patterns.js';
 import type { Paragraph } from './segment.js';
@@ -32,6 +37,8 @@ export interface TextIdentity {
   readonly docYear?: number;
   /** The period the targets run over. */
   readonly period?: PlanPeriod;
+  /** The year of issue when the text tells it only by what it reports (a report on 2021 that says 今年 is of 2022). */
+  readonly published?: number;
 }
 
 /** How many lines from the top are searched for a title or an issuer. */
@@ -66,18 +73,38 @@ function mode(values: readonly number[]): number | undefined {
   return best;
 }
 
-/** The plan period from its target years, base phrases, named periods and title years. */
-function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: string | undefined): PlanPeriod | undefined {
+/** The period and, when the text says it only that way, the year of issue. */
+interface PeriodReading {
+  readonly period?: PlanPeriod;
+  /** The year of issue of a report on one year or a review (2022 for a report on 2021 that says 今年). */
+  readonly published?: number;
+}
+
+/**
+ * The plan period from the text, in this order: the base of its 在YYYY年…的基础上 phrases; the
+ * years of its title (…（2023-2025年）); one year for an annual document (2024年…计划, 政府工作报告,
+ * 统计公报); the five-year plan its targets (到2020年) end or it names most; for a review (no
+ * targets, no 目标/规划/力争 words) from the base of its 从YYYY年 phrases (else its earliest year) to its
+ * latest year; else the five-year plan its latest year falls in. A report that says 今年 and states no target year, and a
+ * review, were issued the year after their latest year.
+ */
+function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: string | undefined): PeriodReading {
   const targets: number[] = [];
   const bases: number[] = [];
   const named: PlanPeriodName[] = [];
   const years: number[] = [];
+  const starts: number[] = [];
+  let thisYear = false;
+  let goals = false;
   for (const p of paragraphs) {
     for (const s of p.sentences) {
       const text = folded.slice(s.start, s.end);
+      if (!thisYear && THIS_YEAR.test(text)) thisYear = true;
+      if (!goals && GOAL_WORD.test(text)) goals = true;
       if (text.includes('年')) {
         for (const t of text.matchAll(TARGET_YEAR_PHRASE)) if (t[1] !== undefined) targets.push(Number(t[1]));
         for (const y of text.matchAll(ANY_YEAR)) if (y[1] !== undefined && years.length < MAX_YEARS) years.push(Number(y[1]));
+        for (const y of text.matchAll(START_YEAR_PHRASE)) if (y[1] !== undefined && starts.length < MAX_YEARS) starts.push(Number(y[1]));
         const b = text.includes('基础') ? BASE_YEAR_PHRASE.exec(text) : null;
         if (b?.[1] !== undefined) bases.push(Number(b[1]));
       }
@@ -91,7 +118,15 @@ function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: s
     }
   }
   const target = mode(targets);
+  const latestYear = years.length === 0 ? undefined : Math.max(...years);
+  const review = targets.length === 0 && !goals;
+  const published = latestYear !== undefined && targets.length === 0 && (thisYear || review) ? latestYear + 1 : undefined;
+  const withPublished = (period: PlanPeriod | undefined): PeriodReading => ({
+    ...(period !== undefined && { period }),
+    ...(published !== undefined && { published }),
+  });
   const titleYears = titleText === undefined ? null : TITLE_YEARS.exec(titleText);
+  const annual = titleText === undefined ? null : ANNUAL_TITLE.exec(titleText);
   const base = mode(bases.filter((b) => target === undefined || b < target));
   const byTarget = listPlanPeriods().find((p) => p.to === target);
   // A plan reviews the period before its own: the latest period named at least twice (or the only one).
@@ -102,20 +137,28 @@ function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: s
   const five = byTarget ?? latest;
   if (base !== undefined && (target !== undefined || five !== undefined)) {
     const to = target ?? five?.to ?? base + 5;
-    if (to > base) return { from: base + 1, to, base };
+    if (to > base) return withPublished({ from: base + 1, to, base });
   }
-  if (five !== undefined && (target === undefined || target === five.to)) return { from: five.from, to: five.to, base: five.base, name: five.name };
   if (titleYears?.[1] !== undefined && titleYears[2] !== undefined) {
     const from = Number(titleYears[1]);
-    const to = Number(titleYears[2]);
-    return { from, to, base: from - 1 };
+    return withPublished({ from, to: Number(titleYears[2]), base: from - 1 });
   }
-  if (target !== undefined) return { from: target - 4, to: target, base: target - 5 };
-  // Only years: the five-year plan the latest of them ends (2015 is 十二五's end).
-  const latestYear = years.length === 0 ? undefined : Math.max(...years);
+  if (annual?.[1] !== undefined) {
+    const year = Number(annual[1]);
+    return { period: { from: year, to: year, base: year - 1 }, published: year };
+  }
+  if (five !== undefined && (target === undefined || target === five.to)) return withPublished({ from: five.from, to: five.to, base: five.base, name: five.name });
+  if (target !== undefined) return withPublished({ from: target - 4, to: target, base: target - 5 });
+  if (review && latestYear !== undefined) {
+    // From the base of its 从YYYY年 phrases, else its earliest year; a five-year plan's years are named so.
+    const earliest = Math.min(...years);
+    const start = mode(starts.filter((y) => y < latestYear)) ?? (earliest < latestYear ? earliest : latestYear - 1);
+    const plan = listPlanPeriods().find((p) => p.base === start && p.to === latestYear);
+    return withPublished({ from: start + 1, to: latestYear, base: start, ...(plan !== undefined && { name: plan.name }) });
+  }
+  // Only years: the five-year plan the latest of them falls in.
   const ending = listPlanPeriods().find((p) => latestYear !== undefined && p.from <= latestYear && latestYear <= p.to);
-  if (ending !== undefined) return { from: ending.from, to: ending.to, base: ending.base, name: ending.name };
-  return undefined;
+  return withPublished(ending === undefined ? undefined : { from: ending.from, to: ending.to, base: ending.base, name: ending.name });
 }
 
 /**
@@ -177,6 +220,18 @@ export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): 
   // A posting date near the top (发表时间：2014-09-11) stands in for a missing date of issue, when its year is the document number's.
   if (date === undefined && posted !== undefined && docYear !== undefined && Number(posted.value.slice(0, 4)) === docYear) date = posted;
   if (title === undefined) {
+    // 印发《X》 in a notice or a report near the top: X is the plan.
+    for (const p of paragraphs.slice(0, HEAD_LINES)) {
+      const head = folded.slice(p.start, Math.min(p.end, p.start + 300));
+      const m = ISSUED_TITLE.exec(head);
+      if (m?.[1] !== undefined) {
+        const at = p.start + m.index + m[0].indexOf('《') + 1;
+        title = { value: m[1], start: at, end: at + m[1].length };
+        break;
+      }
+    }
+  }
+  if (title === undefined) {
     // A title line anywhere (an attachment's title, 附件 … 太原工业振兴行动方案).
     for (const p of paragraphs) {
       const line = shortLine(folded, p, 30);
@@ -187,8 +242,9 @@ export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): 
       }
     }
   }
-  const period = periodOf(folded, paragraphs, title?.value);
+  const { period, published } = periodOf(folded, paragraphs, title?.value);
   return {
+    ...(published !== undefined && { published }),
     ...(title !== undefined && { title }),
     ...(issuer !== undefined && { issuer }),
     ...(date !== undefined && { date }),

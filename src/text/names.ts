@@ -15,6 +15,7 @@ import {
   GENERIC_NOISE,
   GROSS_OUTPUT,
   INDEX_NAME,
+  PRICE_LEVEL_NAME,
   INTENSITY_NAME,
   INVESTMENT_NAME,
   KEY_NOISE,
@@ -27,6 +28,7 @@ import {
   NAME_OPENING,
   NAME_TREND,
   PERIOD_PHRASE,
+  PRICE_NOTE,
   QUOTE_MARKS,
   RATIO_NAME,
   REGION_ANY,
@@ -75,7 +77,7 @@ const names = new Map<string, string>();
 
 function cleanName(words: string): string {
   let s = words.length > MAX_NAME * 2 ? words.slice(-MAX_NAME * 2) : words;
-  s = s.replace(BOOK_TITLE, '').replace(TIME_PHRASE, '').replace(PERIOD_PHRASE, '').replace(RELATIVE_TIME, '').replace(QUOTE_MARKS, '');
+  s = s.replace(PRICE_NOTE, '').replace(BOOK_TITLE, '').replace(TIME_PHRASE, '').replace(PERIOD_PHRASE, '').replace(RELATIVE_TIME, '').replace(QUOTE_MARKS, '');
   s = strip(s, [NAME_EDGE_START, NAME_OPENING, LEADING_VERB]);
   s = strip(s, [NAME_EDGE_END, NAME_CLOSING_VERB, NAME_TREND, NAME_BASE_MARK]);
   s = strip(s, [NAME_EDGE_START, NAME_OPENING, LEADING_VERB]);
@@ -246,6 +248,6 @@ export function kindFromName(name: string): IndicatorKind {
   if (INVESTMENT_NAME.test(name)) return 'investment';
   if (VALUE_ADDED_NAME.test(name)) return 'value_added';
   if (RATIO_NAME.test(name)) return 'ratio';
-  if (INDEX_NAME.test(name)) return 'index';
+  if (INDEX_NAME.test(name) || PRICE_LEVEL_NAME.test(name)) return 'index';
   return 'value';
 }

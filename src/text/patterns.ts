@@ -61,6 +61,12 @@ export const CHINESE_YEAR_AT = new RegExp(`${YEAR_DIGIT}{4}(?=年)`, 'y');
  */
 export const PERIOD_AT = /[“"「『]?十([一二三四五])五[”"」』]?(规划)?(时期|期间|末期|末|以来|初)?/y;
 
+/** A count per people (台/万人, 件/万人, 张/千人): one counted character, fixed denominators. Sticky. */
+export const PER_CAPITA_AT = /[件台个张项人名家户床辆所座套部]\/(?:万人|千人|百人|人|户)/y;
+
+/** A measure word outside the table under an optional magnitude (亿斤, 万头, 万只): fixed words. Sticky. */
+export const MEASURE_AT = /(万亿|亿|万|千)?([斤头只株棵艘架块张本册床箱尾匹栋])/y;
+
 /** 翻一番, 翻两番, 翻番: fixed characters, one optional numeral. */
 export const DOUBLING_AT = /翻([一二两三四五六])?番/y;
 
@@ -77,10 +83,13 @@ export const RATE_CUE = /(?:年均|年平均|平均每年|每年平均)(?:增长
 export const DECLINE_RATE_CUE = /(?:年均|年平均|平均每年|每年平均)(?:下降|降低|减少|递减|降幅)(?:率|幅度)?(?:达到|达|为)?$/;
 
 /** 比上年增长…, 同比分别增长…: fixed words; the verb is captured for the sign. */
-export const YOY_CUE = /(?:比上年|比去年|同比|较上年|较去年)(?:分别)?(?:仅)?(增长|增加|提高|上升|下降|降低|减少)(?:了)?$/;
+export const YOY_CUE = /(?:比上年|比去年|同比|较上年|较去年)(?:分别)?(?:仅)?(增长|增加|提高|上升|上涨|下降|降低|减少|下跌|回落)(?:了)?$/;
+
+/** 涨幅 (价格涨幅3%左右, 涨幅控制在3%以内): the year's rise of a price. Fixed words, end-anchored. */
+export const RISE_CUE = /(?:涨幅|增幅|增速)(?:控制在|保持在|为|达到|达)?$/;
 
 /** A change verb right before a figure (累计下降, 比2010年增长, 提高了): one word, optional 了. */
-export const CHANGE_CUE = /(增长|增加|提高|上升|下降|降低|减少|扩大|缩小)(?:了)?$/;
+export const CHANGE_CUE = /(增长|增加|提高|上升|上涨|下降|降低|减少|下跌|回落|扩大|缩小)(?:了)?$/;
 
 /** The base of a comparison (比2010年, 比“十二五”末, 比上年): fixed alternatives, no repetition. */
 export const COMPARE_BASE = new RegExp(`比(?:(${YEAR})年(?:底|末)?|(${PERIOD})末|(上年|去年))`);
@@ -132,7 +141,10 @@ export const CONTINUATION_TAIL =
 export const MODIFIER_TAIL = /^(?:及以上|以上|以下)?的?[\u3400-\u9fff]/;
 
 /** 比例为 / 之比为: a ratio follows (轻重工业比例为7.3:92.7). Fixed words, end-anchored. */
-export const RATIO_LEAD = /(?:比例|之比|比)(?:为|是)$/;
+export const RATIO_LEAD = /(?:比例|之比|结构比|结构|比)(?:调整为|调整到|调整至|优化为|达到|为|是)$/;
+
+/** A ratio of the three sectors (三次产业结构, 三次产业比例): its terms are 第一/第二/第三产业. Fixed words. */
+export const THREE_SECTORS = /三次产业|产业结构/;
 
 /** The separator of a ratio's terms: a colon, or an unknown glyph (a private-use character). */
 export const RATIO_SEPARATOR = /^[:∶︰\uE000-\uF8FF]$/;
@@ -151,6 +163,10 @@ export const PROJECTS = /项目/;
 
 /** Words opening a clause that continues the one before it (its subject and its 预计): 占…, 年均…, 比…. */
 export const CONTINUING = /^(?:占|年均|年平均|比|同比|较|增长|下降|提高)/;
+
+/** Words that make a sentence's planned figures stretch targets (力争, 努力, 争创, 争取): read as 力争. */
+export const STRETCH_WORD = /力争|努力|争创|争取/;
+export const STRETCH_WORDS = /力争|努力|争创|争取/g;
 
 /** 每年 in the words before a figure: a yearly amount. */
 export const YEARLY_WORD = /每年/;
@@ -197,6 +213,13 @@ export const TIME_PHRASE = new RegExp(
 /** A plan period inside a name (“十二五”期间, 到十三五末): as {@link PERIOD_AT}, global. */
 export const PERIOD_PHRASE = new RegExp(`(?:到|在|至|比)?${PERIOD}(?:规划)?(?:时期|期间|末期|末|以来|初)?(?:的)?`, 'g');
 
+/** A note of the price basis inside a name (按可比价格计算): not part of it. Fixed words, global. */
+export const PRICE_NOTE = /按?(?:可比价格|可比价|不变价格|现价|当年价格)(?:计算)?/g;
+
+/** 可比价 / 现价 in the words before a rate: its price basis. Fixed words. */
+export const COMPARABLE_PRICES = /可比价|不变价/;
+export const CURRENT_PRICES = /现价|当年价格/;
+
 /** Relative time words inside a name. Fixed words, global. */
 export const RELATIVE_TIME = /同比|比上年|比去年|较上年|较去年|当年|全年|每年|上年|去年|同期|今后|未来五年|五年累计|累计/g;
 
@@ -213,7 +236,7 @@ export const NAME_CLOSING_VERB = new RegExp(`(?:${words(LEVEL_VERBS)})$`);
 export const NAME_TREND = new RegExp(`(?:${words(TREND_ADVERBS)})?(?:${words(TREND_VERBS)})$`);
 
 /** A level verb opening a name (实现利润总额 → 利润总额): fixed words, start-anchored. */
-export const LEADING_VERB = /^(?:共实现|实现|共完成|全年完成|完成|共拥有|拥有|共有|共建成|建成|形成|培育|新建)/;
+export const LEADING_VERB = /^(?:共实现|实现|共完成|全年完成|完成|共拥有|拥有|共有|共建成|建成|形成|培育|新建|争创)/;
 
 /** Verbs of action closing a counted thing (项目建设, 基地建设): fixed words, end-anchored. */
 export const CLOSING_ACTION = /(?:建设|实施|推进|改造|开发)$/;
@@ -283,6 +306,9 @@ export const INVESTMENT_NAME = /投资/;
 export const VALUE_ADDED_NAME = /增加值|GDP|生产总值/;
 export const INTENSITY_NAME = /能耗|水耗|物耗|强度|单位.{0,12}(?:排放|用水)/;
 export const INDEX_NAME = /指数/;
+
+/** A price level (居民消费价格, 价格总水平): its rates are of an index. Fixed words, end-anchored. */
+export const PRICE_LEVEL_NAME = /(?:价格|物价|价格总水平)$/;
 export const RD_NAME = /R&D|研发|科技.{0,4}经费/i;
 export const EXPORT_NAME = /出口/;
 
@@ -327,6 +353,21 @@ export const BASE_YEAR_PHRASE = /在((?:19|20)[0-9]{2})年.{0,30}?基础上/;
 
 /** A year written 2012年 (not part of a longer number). Fixed length, global (on one sentence). */
 export const ANY_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})年/g;
+
+/** 从2013年 / 由2010年: the start of a change a review reports. Fixed, global (on one sentence). */
+export const START_YEAR_PHRASE = /(?:从|由)((?:19|20)[0-9]{2})年/g;
+
+/** 今年 / 本年: the year of the document. Fixed words. */
+export const THIS_YEAR = /今年|本年/;
+
+/** Words of targets: a text without them and without target years is a review. Fixed words. */
+export const GOAL_WORD = /目标|规划|计划|力争|预期|要求|任务|将|争取|到\s?[0-9]{4}年/;
+
+/** An annual document's title: 2024年…计划, …政府工作报告, …统计公报. Bounded gap. */
+export const ANNUAL_TITLE = /((?:19|20)[0-9]{2})年.{0,30}(?:计划|政府工作报告|统计公报|预算)/;
+
+/** 印发《X》 in a notice: X is the plan's title. Bounded, no nesting. */
+export const ISSUED_TITLE = /印发《([^《》]{4,60})》/;
 
 /** 到2020年 opening a clause (not 增长到2010年): a target year. Fixed, global (on one sentence). */
 export const TARGET_YEAR_PHRASE = /(?:^|[,:;。\s“”"（(])(?:到|至)((?:19|20)[0-9]{2})年/g;

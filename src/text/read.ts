@@ -29,10 +29,13 @@ import {
   PERCENT_NAME,
   PROJECTS,
   QUOTED_NAME,
+  STRETCH_WORD,
+  STRETCH_WORDS,
   RATE_CUE,
   DECLINE_RATE_CUE,
   RATIO_LEAD,
   RATIO_SEPARATOR,
+  THREE_SECTORS,
   SHARE_TOTAL_TRIM,
   TO_PHRASE,
   TOTAL_LEAD,
@@ -78,7 +81,8 @@ interface SentenceState {
   readonly partEnds: readonly number[];
   readonly span?: PlanPeriod;
   readonly cumulative: boolean;
-  readonly modal: number;
+  /** Where the sentence's stretch words (力争, 努力, 争创) stand. */
+  readonly modals: readonly number[];
   readonly estimate: { readonly at: number; readonly from: number } | undefined;
   contextYear?: number;
   pending: string | undefined;
@@ -143,7 +147,7 @@ export function readDocument(folded: string, paragraphs: readonly Paragraph[], s
     const last = p.sentences[p.sentences.length - 1];
     if (last !== undefined) {
       const text = folded.slice(last.start, last.end);
-      if ((text.endsWith(':') || text.endsWith('：')) && (text.includes('力争') || text.includes('努力'))) doc.listModal = true;
+      if ((text.endsWith(':') || text.endsWith('：')) && STRETCH_WORD.test(text)) doc.listModal = true;
     }
   }
   return { candidates, skips };
@@ -155,14 +159,15 @@ function sectionYear(doc: DocumentState, settings: ReadSettings): number {
 }
 
 function readSentence(folded: string, sentence: Sentence, doc: DocumentState, settings: ReadSettings, skips: Skip[]): Candidate[] {
-  const { tokens, skipped } = scanTokens(folded, sentence);
+  const { tokens, skipped } = scanTokens(folded, sentence, settings.published);
   for (const k of skipped) if (k.reason === 'long_number') skips.push({ start: k.start, end: k.end, reason: k.reason });
   if (tokens.length === 0) return [];
   const text = folded.slice(sentence.start, sentence.end);
   const spanToken = tokens.find((t) => t.kind === 'period' && t.span);
   const estimateAt = text.indexOf('测算');
   const byAt = estimateAt === -1 ? -1 : text.lastIndexOf('按', estimateAt);
-  const modalAt = Math.min(...['力争', '努力'].map((w) => text.indexOf(w)).map((i) => (i === -1 ? Infinity : i)));
+  const modals: number[] = [];
+  for (const m of text.matchAll(STRETCH_WORDS)) if (modals.length < 16) modals.push(sentence.start + m.index);
   if (spanToken?.kind === 'period') doc.sectionSpan = planPeriod(spanToken.name);
   const state: SentenceState = {
     sentence,
@@ -170,7 +175,7 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
     partEnds: sentence.clauses.filter((c) => c.ends === 'semicolon').map((c) => c.end),
     ...(spanToken?.kind === 'period' && { span: planPeriod(spanToken.name) }),
     cumulative: text.includes('累计'),
-    modal: modalAt === Infinity ? -1 : sentence.start + modalAt,
+    modals,
     estimate: estimateAt === -1 ? undefined : { at: sentence.start + estimateAt, from: byAt === -1 ? sentence.start + estimateAt : sentence.start + byAt },
     read: [],
     classified: new Map(),
@@ -287,7 +292,9 @@ function ratioTerms(folded: string, tokens: readonly Token[], i: number): Quanti
 function readRatio(folded: string, terms: readonly QuantityToken[], state: SentenceState, doc: DocumentState, settings: ReadSettings, skips: Skip[]): void {
   const first = terms[0] as QuantityToken;
   const last = terms[terms.length - 1] as QuantityToken;
-  const clause = state.sentence.clauses[clauseOf(state.sentence, first.start)] as Clause;
+  const opening = state.sentence.clauses[clauseOf(state.sentence, first.start)] as Clause;
+  // The ratio's terms stand in clauses of their own (13.0:58.6:28.4): they are quoted together.
+  const clause: Clause = { start: opening.start, end: Math.max(opening.end, last.end), ends: opening.ends };
   const sum = terms.reduce((acc, t) => acc.plus(t.text), new D(0));
   if (!sum.eq(100)) {
     skips.push({ start: first.start, end: last.end, reason: 'no_unit', detail: 'a ratio whose terms do not add up to 100' });
@@ -304,7 +311,7 @@ function readRatio(folded: string, terms: readonly QuantityToken[], state: Sente
       year,
       qualifiers: [],
       role: roleOf([], year, settings),
-      name: `${name}${terms.length === 2 ? (k === 0 ? '（前项）' : '（后项）') : `（第${k + 1}项）`}`,
+      name: termName(name, k, terms.length),
       confidence: 0.6,
       notes: ['read from a ratio whose terms add up to 100: the shares of the whole'],
     }),
@@ -313,6 +320,12 @@ function readRatio(folded: string, terms: readonly QuantityToken[], state: Sente
     c.ratioOf = made;
     state.read.push(c);
   }
+}
+
+/** The three sectors of 三次产业结构 (第一产业比重 …); else the term's place (比例（前项）, 结构（第2项）). */
+function termName(name: string, k: number, terms: number): string {
+  if (terms === 3 && THREE_SECTORS.test(name)) return `${['第一', '第二', '第三'][k] ?? ''}产业比重`;
+  return `${name}${terms === 2 ? (k === 0 ? '（前项）' : '（后项）') : `（第${k + 1}项）`}`;
 }
 
 /** Builds a candidate. */
@@ -372,7 +385,8 @@ function readNumber(
   // After a total stated inside a share (占…818.66亿元的27.86%), the share reads the words before that total too.
   const anchor = previous?.inlineTotal === true && inClause(previous) ? state.read[state.read.length - 2] : previous;
   const leadStart = Math.max(inClause(anchor) ? (anchor?.token.end ?? clause.start) : clause.start, t.start - LEAD);
-  const lead = folded.slice(leadStart, t.start);
+  // The words before the number, without the spaces some texts put before it (增长 5.4%).
+  const lead = folded.slice(leadStart, t.start).trimEnd();
   const tail = folded.slice(t.end, Math.min(clause.end, t.end + TAIL));
   const part = partOf(state, t.start);
   if (state.subjectPart !== part.index) {
@@ -537,7 +551,10 @@ function readNumber(
   if (state.estimate !== undefined && t.start > state.estimate.at) sentenceQualifiers.push('测算');
   const qualifiers: Qualifier[] = [...sentenceQualifiers, ...(t.kind === 'quantity' ? t.qualifiers : [])];
   let role = roleOf(qualifiers, year ?? to, settings);
-  if (role === 'planned' && ((state.modal !== -1 && state.modal < t.start) || doc.listModal)) qualifiers.unshift('力争');
+  // 力争 (努力, 争创) opening a sentence governs it all; later in a sentence, its own clause.
+  const firstClauseEnd = sentence.clauses[0]?.end ?? sentence.end;
+  const stretched = state.modals.some((m) => m < t.start && (m < firstClauseEnd || m >= clause.start));
+  if (role === 'planned' && (stretched || doc.listModal)) qualifiers.unshift('力争');
   if (role === 'planned' && (type === 'level' || type === 'points') && unit !== '倍' && isPercentish && decimals(value) >= 2) {
     role = 'computed';
     notes.push('a planned share with two decimals is read as computed');
@@ -576,6 +593,7 @@ function readNumber(
   if (BASE_TAIL.test(tail) || baseYears.includes(ownYear ?? NaN)) made.base = true;
   if (ownYear !== undefined || ownEnd !== undefined) made.ownYear = true;
   if (t.kind === 'doubling') made.doubling = true;
+  if (t.kind === 'quantity' && t.declared !== undefined && t.unit === unit) made.declared = t.declared;
   if (pairWith !== undefined && pairWith.shareTotalText !== undefined) made.shareTotalText = pairWith.shareTotalText;
   state.classified.set(made, c);
   link(folded, made, t, lead, tail, state, doc, name);

@@ -13,7 +13,7 @@ import {
   type PlanPeriodName,
   type Qualifier,
 } from '../units/index.js';
-import { CHINESE_NUMERAL_AT, CJK_CHAR, CHINESE_YEAR_AT, DOUBLING_AT, LATIN_LETTER, NUMBER_AT, ORDINAL_TAIL, PERIOD_AT } from './patterns.js';
+import { MEASURE_AT, PER_CAPITA_AT, CHINESE_NUMERAL_AT, CJK_CHAR, CHINESE_YEAR_AT, DOUBLING_AT, LATIN_LETTER, NUMBER_AT, ORDINAL_TAIL, PERIOD_AT } from './patterns.js';
 import type { Range } from './segment.js';
 
 /** A number with its unit and the qualifiers written on it (超过1000户, 600余户, 2000亿元以上). */
@@ -30,6 +30,8 @@ export interface QuantityToken extends Range {
   readonly qualifiers: readonly Qualifier[];
   /** True for a Chinese numeral (两千家). */
   readonly chinese: boolean;
+  /** A unit outside the table, as the plan must declare it: `unit` is `factor` × `base`. */
+  readonly declared?: { readonly base: string; readonly factor: string };
 }
 
 /** A year (2012年, 二O一二年, 2014-2020年). */
@@ -81,7 +83,7 @@ const YEAR_DIGITS = new Set([...'〇○零Oo一二三四五六七八九']);
 const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万亿']);
 const MAGNITUDE_CHARS = new Set([...'十百千万亿']);
 const RANGE_DASHES = new Set(['-', '–', '—', '~', '～', '至']);
-const BASE_PREFIXES = ['在', '从', '由', '自', '比', '较'];
+const BASE_PREFIXES = ['在', '从', '由', '自', '比', '较', '是'];
 const TARGET_PREFIXES = ['截止到', '截至', '截止', '到', '至', '于'];
 const COPULAS = ['达到', '为', '达', '是', '在'];
 
@@ -115,6 +117,28 @@ function unitAt(s: string, i: number, limit: number): { readonly unit: string; r
   return { unit: '', end: i };
 }
 
+const MAGNITUDES: ReadonlyMap<string, string> = new Map([
+  ['千', '1000'],
+  ['万', '10000'],
+  ['百万', '1000000'],
+  ['亿', '100000000'],
+  ['万亿', '1000000000000'],
+]);
+
+/**
+ * A unit outside the table written at `i`: a count per people (台/万人, 件/万人: its own base), or a
+ * measure word under a magnitude (亿斤 is 10^8 斤), ending the number's words.
+ */
+function declaredUnitAt(s: string, i: number, limit: number): { readonly unit: string; readonly end: number; readonly base: string; readonly factor: string } | undefined {
+  PER_CAPITA_AT.lastIndex = i;
+  const per = PER_CAPITA_AT.exec(s);
+  if (per !== null && i + per[0].length <= limit) return { unit: per[0], end: i + per[0].length, base: per[0], factor: '1' };
+  MEASURE_AT.lastIndex = i;
+  const m = MEASURE_AT.exec(s);
+  if (m === null || m[2] === undefined || i + m[0].length > limit || CJK_CHAR.test(s[i + m[0].length] ?? '')) return undefined;
+  return { unit: m[0], end: i + m[0].length, base: m[2], factor: m[1] === undefined ? '1' : (MAGNITUDES.get(m[1]) ?? '1') };
+}
+
 /** The qualifier of `list` written at `i`, if any. */
 function qualifierAt(s: string, i: number, list: readonly Qualifier[]): Qualifier | undefined {
   return list.find((q) => s.startsWith(q, i));
@@ -143,12 +167,16 @@ function yearRole(s: string, start: number, end: number, floor: number): YearTok
   return 'plain';
 }
 
+/** Years named relative to the document's (今年 is its year of issue). */
+const RELATIVE_YEARS: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1 };
+
 /** Character classes the scanner tests at every position, as bits of a table over the BMP. */
 const DIGIT = 1;
 const YEAR_DIGIT = 2;
 const NUMERAL = 4;
 const PERIOD_START = 8;
 const DOUBLING = 16;
+const RELATIVE = 32;
 const CLASSES: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
   const mark = (chars: Iterable<string>, bit: number): void => {
@@ -159,14 +187,18 @@ const CLASSES: Uint8Array = (() => {
   mark(NUMERAL_CHARS, NUMERAL);
   mark(['十', '“', '"', '「', '『'], PERIOD_START);
   mark(['翻'], DOUBLING);
+  mark(Object.keys(RELATIVE_YEARS).map((w) => w[0] as string), RELATIVE);
   return table;
 })();
 const classOf = (s: string, i: number): number => CLASSES[s.charCodeAt(i)] ?? 0;
 const DOT = 0x2e;
 const DI = 0x7b2c; // 第
 
-/** Reads a sentence's tokens. `s` is the folded text; only `range` is read. */
-export function scanTokens(s: string, range: Range): { readonly tokens: readonly Token[]; readonly skipped: readonly Skipped[] } {
+/**
+ * Reads a sentence's tokens. `s` is the folded text; only `range` is read. With `published` (the
+ * year of issue), 今年, 本年, 明年 and 去年 are read as years too.
+ */
+export function scanTokens(s: string, range: Range, published?: number): { readonly tokens: readonly Token[]; readonly skipped: readonly Skipped[] } {
   const tokens: Token[] = [];
   const skipped: Skipped[] = [];
   const limit = range.end;
@@ -183,6 +215,15 @@ export function scanTokens(s: string, range: Range): { readonly tokens: readonly
       const next = readArabic(s, i, range, tokens, skipped);
       i = Math.max(next, i + 1);
       continue;
+    }
+    if ((k & RELATIVE) !== 0 && published !== undefined) {
+      const offset = RELATIVE_YEARS[s.slice(i, i + 2)];
+      const before = s.slice(Math.max(range.start, i - 1), i);
+      if (offset !== undefined && before !== '比' && before !== '较' && i + 2 <= limit) {
+        tokens.push({ kind: 'year', start: i, end: i + 2, year: published + offset, role: 'plain', date: false });
+        i += 2;
+        continue;
+      }
     }
     if ((k & DOUBLING) !== 0) {
       DOUBLING_AT.lastIndex = i;
@@ -393,6 +434,15 @@ function readQuantity(
     j += between.length;
   }
   let { unit, end } = unitAt(s, j, limit);
+  // A unit outside the table (52.5亿斤, 360台/万人): the plan declares it.
+  let declared: QuantityToken['declared'];
+  if (firstUnit === '' && (unit === '' || MAGNITUDES.has(unit) || s[end] === '/')) {
+    const d = declaredUnitAt(s, j, limit);
+    if (d !== undefined) {
+      ({ unit, end } = d);
+      declared = { base: d.base, factor: d.factor };
+    }
+  }
   if (unit === '' && firstUnit === '%' && high === undefined) end = j;
   if (unit === '') unit = firstUnit;
   else j = end;
@@ -419,6 +469,7 @@ function readQuantity(
   if (before !== undefined) qualifiers.unshift(before.q);
   tokens.push({
     kind: 'quantity',
+    ...(declared !== undefined && { declared }),
     start: before?.start ?? start,
     end: Math.max(j, numEnd),
     number: { start, end: numEnd },

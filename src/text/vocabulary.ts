@@ -9,7 +9,7 @@
 export const REGION_WORDS = ['全省', '我省', '全市', '我市', '本省', '本市', '全区', '本区', '全县', '全行业', '全社会'] as const;
 
 /** Words that open a clause and are not part of an indicator's name. */
-export const CONNECTORS = ['其中', '此外', '同时', '另外', '以及', '并且', '而且', '并', '和', '及', '与', '而', '但', '且', '即', '共', '分别', '按照', '按', '计划', '年均', '年平均', '平均每年'] as const;
+export const CONNECTORS = ['其中', '此外', '同时', '另外', '以及', '并且', '而且', '并', '和', '及', '与', '而', '但', '且', '即', '共', '分别', '按照', '按', '计划', '年均', '年平均', '平均每年', '力争', '努力', '争取', '确保', '今年', '本年', '明年'] as const;
 
 /**
  * Verbs and copulas that stand between an indicator's name and its figure (达到, 实现, 完成 …),
@@ -21,12 +21,12 @@ export const LEVEL_VERBS = [
   '增至', '调整至', '调整到', '减少到', '减少至', '扩大到', '保持在', '稳定在', '控制在', '达到', '达', '约为', '仅为',
   '只为', '为', '是', '仅占', '只占', '占到', '有', '形成', '培育', '建设', '新建', '实施', '推进建设', '推进', '设立',
   '筹集', '列出', '累计', '总计', '合计', '共计', '预计', '测算', '力争', '努力', '仅', '只', '须', '要', '将', '已',
-  '确定', '提出', '明确',
+  '确定', '提出', '明确', '争创', '争取',
 ] as const;
 
 /** Adverb + verb endings of a clause that names an indicator (比重逐年上升, 不断提高). */
 export const TREND_ADVERBS = ['年均', '年平均', '平均每年', '逐年', '逐步', '稳步', '持续', '不断', '明显', '大幅', '显著', '进一步', '快速', '较快'] as const;
-export const TREND_VERBS = ['上升', '提高', '增长', '增加', '下降', '降低', '减少', '扩大', '提升', '优化', '调整'] as const;
+export const TREND_VERBS = ['上升', '提高', '增长', '增加', '下降', '降低', '减少', '扩大', '提升', '优化', '调整', '上涨', '下跌', '回落', '涨幅', '增幅', '增速'] as const;
 
 /**
  * Measures an indicator's name ends with (新产品销售收入, 规模工业增加值): a list's later items

@@ -27,6 +27,15 @@ describe('formatDraft', () => {
     expect(yaml).toContain('[identity_default]');
   });
 
+  it('writes the units the text declares, and the plan loads with them', () => {
+    const draft = extractPlan('2015年全市粮食总产量52.5亿斤。到2020年，粮食总产量达到60亿斤。', { period: '十三五', year: 2016 });
+    const yaml = formatDraft(draft);
+    expect(yaml).toContain('\nunits:\n  - { symbol: 亿斤, base: 斤, factor: "100000000" }\n');
+    const loaded = parsePlan(yaml, { format: 'yaml' });
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.plan.units).toEqual(draft.plan.units);
+  });
+
   it('gives back the draft plan through parsePlan, for each seed source', () => {
     for (const file of readdirSync(sources)) {
       const draft = extractPlan(readFileSync(new URL(file, sources), 'utf8'), { document: file });

@@ -251,6 +251,61 @@ describe('extractPlan: the relation kinds added to the plan format (kinds.ts)', 
   });
 });
 
+describe('extractPlan: annual plans, reviews and units outside the table', () => {
+  it('reads an annual plan: one year, issued that year; last year measured, this year planned', () => {
+    const d = extractPlan('西安市2024年国民经济和社会发展计划\n一、2023年计划执行情况\n全市生产总值完成1200亿元，比上年增长5.5%。\n二、2024年主要预期目标\n全市生产总值增长6%左右，居民消费价格涨幅控制在3%左右。');
+    expect(d.plan.period).toEqual({ from: 2024, to: 2024, base: 2023 });
+    expect(d.plan.year).toBe(2024);
+    expect(d.identity.year).toBe('text');
+    expect(lines(d)).toEqual([
+      'level 1200 亿元 2023 [] measured',
+      'rate 5.5 % 2022..2023 [] measured',
+      'rate 6 % 2023..2024 [左右] planned',
+      'rate 3 % 2023..2024 [左右] planned',
+    ]);
+    // 涨幅 is a rate; a price level is an index.
+    expect(d.plan.indicators.find((i) => i.name === '居民消费价格')).toMatchObject({ kind: 'index', unit: '点' });
+  });
+
+  it('reads a review with no targets: from its earliest year to its latest, issued the year after', () => {
+    const d = extractPlan('2017年，全市地区生产总值达到3000亿元，是2012年的1.6倍，年均增长8.5%。');
+    expect(d.plan.period).toEqual({ from: 2013, to: 2017, base: 2012 });
+    expect(d.plan.year).toBe(2018);
+    expect(lines(d)).toEqual(['level 3000 亿元 2017 [] measured', 'multiple 1.6 倍 2012..2017 [] measured', 'rate 8.5 % 2012..2017 [] measured']);
+    expect(kinds(d)).toEqual(['rate_multiple']);
+  });
+
+  it('dates 今年, 去年 and 明年 by the year of issue', () => {
+    const d = extractPlan('去年全市生产总值增长6.8%。今年全市生产总值增长7%，明年力争增长7.5%。', { year: 2019, period: { from: 2019, to: 2019, base: 2018 } });
+    expect(lines(d)).toEqual(['rate 6.8 % 2017..2018 [] measured', 'rate 7 % 2018..2019 [] planned', 'rate 7.5 % 2019..2020 [力争] planned']);
+    expect(new Set(d.plan.indicators.map((i) => i.name))).toEqual(new Set(['生产总值']));
+  });
+
+  it('reads the three sectors of a ratio written after 调整为', () => {
+    const d = draftOf('到2020年，三次产业结构调整为5:45:50。');
+    expect(lines(d)).toEqual(['share 5 % 2020 [] planned', 'share 45 % 2020 [] planned', 'share 50 % 2020 [] planned']);
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['第一产业比重', '第二产业比重', '第三产业比重']);
+    expect(kinds(d)).toEqual(['sum']);
+  });
+
+  it('puts 力争 and 争创 on the figures of their clause, and leaves them out of the names', () => {
+    const d = draftOf('到2020年，力争实现地区生产总值1000亿元，争创国家级园区2个。');
+    expect(lines(d)).toEqual(['level 1000 亿元 2020 [力争] planned', 'level 2 个 2020 [力争] planned']);
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['地区生产总值', '国家级园区']);
+  });
+
+  it('declares the units outside the table that the text writes (亿斤, 台/万人) and the plan loads', () => {
+    const d = draftOf('2015年全市粮食总产量52.5亿斤。到2020年，全市每万人拥有医疗设备360台/万人。');
+    expect(lines(d)).toEqual(['level 52.5 亿斤 2015 [] measured', 'level 360 台/万人 2020 [] planned']);
+    expect(d.plan.units).toEqual([
+      { symbol: '亿斤', base: '斤', factor: '100000000' },
+      { symbol: '台/万人', base: '台/万人', factor: '1' },
+    ]);
+    expect(d.plan.indicators.map((i) => i.kind)).toEqual(['quantity', 'quantity']);
+    expect(validatePlan(d.plan).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('extractPlan: the plan it gives', () => {
   it('infers the identity from the text: title line, issuer, date of issue, period', () => {
     const text = '山西省经济和信息化委员会\n关于印发山西省工业创新行动方案（2014-2020年）的通知\n晋经信技术字〔2014〕319号\n山西省经济和信息化委员会\n2014年9月10日\n在2012年928.4亿元的基础上，新产品销售收入年均增长10%，到2020年达到2000亿元。';
