@@ -1,5 +1,6 @@
 // Measures the text reader against gold plan files: the seed plans (seeds/*.yaml, whose sources are
-// in seeds/sources/) and the unseen plans (test/fixtures/unseen/*.yaml, sources next to them).
+// in seeds/sources/) and the unseen plans (test/fixtures/unseen/*.yaml and test/fixtures/unseen2/*.yaml,
+// sources next to them).
 //
 // Matching, extracted figure to gold figure:
 // - A gold figure's number is found in the source: each place its quote occurs, and inside the quote
@@ -199,7 +200,8 @@ export function scores(c) {
 
 /**
  * The gold plan files of a set with their sources: `seeds` (seeds/*.yaml, sources in seeds/sources),
- * `unseen` (test/fixtures/unseen: three plans encoded for measuring the reader), `real`
+ * `unseen` (test/fixtures/unseen: three plans encoded for measuring the reader, measured once
+ * frozen and then seen), `unseen2` (test/fixtures/unseen2: three more, encoded later), `real`
  * (test/fixtures/real: eleven excerpts encoded for the checker, relations and their figures only).
  */
 export function goldSet(which, parsePlan) {
@@ -226,7 +228,7 @@ function add(a, b) {
 
 /**
  * Evaluates every plan of a gold set: per plan, overall, relations per kind.
- * @param {'seeds' | 'unseen'} which
+ * @param {'seeds' | 'unseen' | 'unseen2' | 'real'} which
  * @param {{ extractPlan: Function, parsePlan: Function }} api
  */
 export function evaluateSet(which, api) {
@@ -268,8 +270,13 @@ export function formatSet(name, result) {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const api = await import('../../dist/index.js');
-  const titles = { seeds: 'Seed plans', unseen: 'Unseen plans (test/fixtures/unseen)', real: 'Checker fixtures (test/fixtures/real: relations and their figures only)' };
-  for (const which of /** @type {const} */ (['seeds', 'unseen', 'real'])) {
+  const titles = {
+    seeds: 'Seed plans',
+    unseen: 'Unseen plans, first set (test/fixtures/unseen)',
+    unseen2: 'Unseen plans, second set (test/fixtures/unseen2)',
+    real: 'Checker fixtures (test/fixtures/real: relations and their figures only)',
+  };
+  for (const which of /** @type {const} */ (['seeds', 'unseen', 'unseen2', 'real'])) {
     const result = evaluateSet(which, api);
     if (result.plans.length === 0) continue;
     console.log(formatSet(titles[which], result));

@@ -48,10 +48,12 @@ describe('the gold set', () => {
     }
   });
 
-  it('has unseen plans with sources, kept out of development', () => {
-    const unseen = goldSet('unseen', parsePlan);
-    expect(unseen.length).toBeGreaterThanOrEqual(2);
-    for (const { gold, source } of unseen) for (const f of gold.figures) expect(source).toContain(f.quote);
+  it('has two sets of unseen plans, each figure quoting its source', () => {
+    for (const set of ['unseen', 'unseen2'] as const) {
+      const unseen = goldSet(set, parsePlan);
+      expect(unseen.length).toBeGreaterThanOrEqual(2);
+      for (const { gold, source } of unseen) for (const f of gold.figures) expect(source).toContain(f.quote);
+    }
   });
 });
 
