@@ -26,6 +26,7 @@ import {
   PER_ENTITY,
   RATE_CUE,
   RISE_CUE,
+  DROP_CUE,
   SPEC_TAIL,
   SPEC_LEAD,
   TARGET_GAP_CUE,
@@ -99,6 +100,7 @@ function percent(lead: string, tail: string): Classified | NotAFigure {
     return { type: decline ? 'change' : 'rate', sign: decline ? -1 : 1, time: 'yoy', compare: { previous: true } };
   }
   if (RISE_CUE.test(lead)) return { type: 'rate', sign: 1, time: 'yoy', compare: { previous: true } };
+  if (DROP_CUE.test(lead)) return { type: 'change', sign: -1, time: 'yoy', compare: { previous: true } };
   const change = CHANGE_CUE.exec(lead);
   if (change !== null) {
     const decline = DECLINES.has(change[1] ?? '');
@@ -156,6 +158,10 @@ function absolute(unit: string, lead: string, tail: string, rest: string): Class
   if (yoy !== null) return { type: 'increase', sign: DECLINES.has(yoy[1] ?? '') ? -1 : 1, time: 'yoy', compare: { previous: true } };
   if (INCREASE_CUE.test(lead) && compare !== undefined) return { type: 'increase', sign: lead.endsWith('减少') ? -1 : 1, time: 'span', compare };
   if (CHANGE_CUE.test(lead) && compare !== undefined) return { type: 'increase', sign: 1, time: 'span', compare };
+  // An amount right after a verb of change with no comparison (亩产提升10.1斤, 新增装机3.7亿千瓦) is the change
+  // over the plan's span (a year's in a report on one year).
+  const change = CHANGE_CUE.exec(lead);
+  if (change !== null || INCREASE_CUE.test(lead)) return { type: 'increase', sign: DECLINES.has(change?.[1] ?? '') || lead.endsWith('减少') ? -1 : 1, time: 'span' };
   return { type: 'level', sign: 1, time: 'at' };
 }
 

@@ -83,10 +83,11 @@ interface PeriodReading {
 /**
  * The plan period from the text, in this order: the base of its 在YYYY年…的基础上 phrases; the
  * years of its title (…（2023-2025年）); one year for an annual document (2024年…计划, 政府工作报告,
- * 统计公报); the five-year plan its targets (到2020年) end or it names most; for a review (no
- * targets, no 目标/规划/力争 words) from the base of its 从YYYY年 phrases (else its earliest year) to its
- * latest year; else the five-year plan its latest year falls in. A report that says 今年 and states no target year, and a
- * review, were issued the year after their latest year.
+ * 统计公报; or untitled, with a heading of targets naming one year after a heading reviewing the year
+ * before, or with 今年); the five-year plan its targets (到2020年) end or it names most; for a review
+ * (no targets, no 目标/规划/力争 words) from the base of its 从YYYY年 phrases (else its earliest year)
+ * to its latest year; else the five-year plan its latest year falls in. A report that says 今年 and
+ * states no target year, and a review, were issued the year after their latest year.
  */
 function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: string | undefined): PeriodReading {
   const targets: number[] = [];
@@ -146,6 +147,13 @@ function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: s
   if (annual?.[1] !== undefined) {
     const year = Number(annual[1]);
     return { period: { from: year, to: year, base: year - 1 }, published: year };
+  }
+  // An annual report without a title: a heading of targets naming one year (二、2025年…主要预期目标)
+  // after a heading reviewing the year before, or in a text that says 今年.
+  const headings = paragraphs.flatMap((p) => (p.heading?.year !== undefined ? [p.heading] : []));
+  const planYear = headings.find((h) => h.kind === 'plan')?.year;
+  if (planYear !== undefined && (thisYear || headings.some((h) => h.kind === 'review' && h.year === planYear - 1))) {
+    return { period: { from: planYear, to: planYear, base: planYear - 1 }, published: planYear };
   }
   if (five !== undefined && (target === undefined || target === five.to)) return withPublished({ from: five.from, to: five.to, base: five.base, name: five.name });
   if (target !== undefined) return withPublished({ from: target - 4, to: target, base: target - 5 });

@@ -7,6 +7,7 @@ import { unitOf } from '../units/index.js';
 import {
   ABOVE_SCALE,
   ALL_SCOPE,
+  BASE_PHRASE,
   BOOK_TITLE,
   CLOSING_ACTION,
   COUNT_OPENING,
@@ -77,7 +78,7 @@ const names = new Map<string, string>();
 
 function cleanName(words: string): string {
   let s = words.length > MAX_NAME * 2 ? words.slice(-MAX_NAME * 2) : words;
-  s = s.replace(PRICE_NOTE, '').replace(BOOK_TITLE, '').replace(TIME_PHRASE, '').replace(PERIOD_PHRASE, '').replace(RELATIVE_TIME, '').replace(QUOTE_MARKS, '');
+  s = s.replace(PRICE_NOTE, '').replace(BOOK_TITLE, '').replace(TIME_PHRASE, '').replace(PERIOD_PHRASE, '').replace(RELATIVE_TIME, '').replace(BASE_PHRASE, '').replace(QUOTE_MARKS, '');
   s = strip(s, [NAME_EDGE_START, NAME_OPENING, LEADING_VERB]);
   s = strip(s, [NAME_EDGE_END, NAME_CLOSING_VERB, NAME_TREND, NAME_BASE_MARK]);
   s = strip(s, [NAME_EDGE_START, NAME_OPENING, LEADING_VERB]);

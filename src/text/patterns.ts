@@ -64,11 +64,17 @@ export const PERIOD_AT = /[“"「『]?十([一二三四五])五[”"」』]?(�
 /** A count per people (台/万人, 件/万人, 张/千人): one counted character, fixed denominators. Sticky. */
 export const PER_CAPITA_AT = /[件台个张项人名家户床辆所座套部]\/(?:万人|千人|百人|人|户)/y;
 
+/** A level reached as a step (跃上1.4万亿斤新台阶, 突破100万亿元大关): the words after it. Fixed words, start-anchored. */
+export const LEVEL_IDIOM_TAIL = /^(?:新台阶|大关)/;
+
 /** A measure word outside the table under an optional magnitude (亿斤, 万头, 万只): fixed words. Sticky. */
 export const MEASURE_AT = /(万亿|亿|万|千)?([斤头只株棵艘架块张本册床箱尾匹栋])/y;
 
-/** 翻一番, 翻两番, 翻番: fixed characters, one optional numeral. */
-export const DOUBLING_AT = /翻([一二两三四五六])?番/y;
+/**
+ * 翻一番, 翻两番, 翻番, 倍增: fixed characters, one optional numeral. Not 倍增 naming something
+ * (倍增计划, “双倍增”行动): a CJK character after it, or after its closing quote, rules it out.
+ */
+export const DOUBLING_AT = /翻([一二两三四五六])?番|双?倍增(?![\u3400-\u9fff]|[”"」'][\u3400-\u9fff])/y;
 
 /** 增长两倍 / 增长2倍 is read as a multiple token by the scanner: the words before it. */
 export const GROWTH_MULTIPLE_LEAD = /(?:增长|增加|提高)(?:了)?$/;
@@ -85,14 +91,17 @@ export const DECLINE_RATE_CUE = /(?:年均|年平均|平均每年|每年平均)(
 /** 比上年增长…, 同比分别增长…: fixed words; the verb is captured for the sign. */
 export const YOY_CUE = /(?:比上年|比去年|同比|较上年|较去年)(?:分别)?(?:仅)?(增长|增加|提高|上升|上涨|下降|降低|减少|下跌|回落)(?:了)?$/;
 
+/** 降幅 (能耗降幅超过3%): the year's decline. Fixed words, end-anchored. */
+export const DROP_CUE = /(?:降幅|下降幅度|降低幅度)(?:控制在|保持在|为|达到|达)?$/;
+
 /** 涨幅 (价格涨幅3%左右, 涨幅控制在3%以内): the year's rise of a price. Fixed words, end-anchored. */
 export const RISE_CUE = /(?:涨幅|增幅|增速)(?:控制在|保持在|为|达到|达)?$/;
 
 /** A change verb right before a figure (累计下降, 比2010年增长, 提高了): one word, optional 了. */
-export const CHANGE_CUE = /(增长|增加|提高|上升|上涨|下降|降低|减少|下跌|回落|扩大|缩小)(?:了)?$/;
+export const CHANGE_CUE = /(增长|增加|提高|提升|上升|上涨|下降|降低|减少|下跌|回落|扩大|缩小)(?:了)?$/;
 
 /** The base of a comparison (比2010年, 比“十二五”末, 比上年): fixed alternatives, no repetition. */
-export const COMPARE_BASE = new RegExp(`比(?:(${YEAR})年(?:底|末)?|(${PERIOD})末|(上年|去年))`);
+export const COMPARE_BASE = new RegExp(`比 ?(?:(${YEAR}) ?年(?:底|末)?|(${PERIOD})末|(上年|去年))`);
 
 /** 年均 words anywhere in a short window. */
 export const ANNUAL_WORD = /年均|年平均|平均每年|每年平均/;
@@ -135,13 +144,16 @@ export const INLINE_TOTAL_TAIL = /^的\s{0,2}[0-9]/;
  * to a noun the number describes. Fixed words, start-anchored.
  */
 export const CONTINUATION_TAIL =
-  /^(?:的基础上|基础上|增长|下降|上升|提高|减少|增加|达到|占|比|同比|年均|和|与|及|或|分别|共计|合计|其中|降至|增至|调整|的水平|水平|则|即|是|为|到|至|左右|以上|以下|以内)/;
+  /^(?:的基础上|基础上|增长|下降|上升|提高|减少|增加|达到|占|比|同比|年均|和|与|及|或|分别|共计|合计|其中|降至|增至|调整|的水平|水平|则|即|是|为|到|至|左右|以上|以下|以内|新台阶|大关)/;
 
 /** A CJK character right after a figure (and an optional 的): the figure describes a noun. */
 export const MODIFIER_TAIL = /^(?:及以上|以上|以下)?的?[\u3400-\u9fff]/;
 
 /** 比例为 / 之比为: a ratio follows (轻重工业比例为7.3:92.7). Fixed words, end-anchored. */
 export const RATIO_LEAD = /(?:比例|之比|结构比|结构|比)(?:调整为|调整到|调整至|优化为|达到|为|是)$/;
+
+/** What joins the names of a list written as one name (高新技术企业和科技型企业): one character. */
+export const NAME_JOINER = /、|和|及|与/;
 
 /** A ratio of the three sectors (三次产业结构, 三次产业比例): its terms are 第一/第二/第三产业. Fixed words. */
 export const THREE_SECTORS = /三次产业|产业结构/;
@@ -206,7 +218,7 @@ export const SPEC_LEAD = /(?:年产|年处理|年加工|单机|单台|容量为?
  * fixed-length year, optional month/day and fixed suffixes; nothing repeated. Global.
  */
 export const TIME_PHRASE = new RegExp(
-  `(?:截止到|截至|截止|到|至|在|从|由|自|比|于)?${YEAR}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:年底|年末|底|末|初|以来|前|后)?(?:的)?`,
+  `(?:截止到|截至|截止|到|至|在|从|由|自|比|于)? ?${YEAR} ?年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:年底|年末|底|末|初|以来|前|后)?(?:的)?`,
   'g',
 );
 
@@ -259,6 +271,9 @@ export const ASSUMPTION_LEAD = /^按/;
 
 /** A base marker at the end of a name (…在, …从, …由): cut there. */
 export const NAME_BASE_MARK = /(?:在|从|由|自)$/;
+
+/** The rest of a base phrase inside a name (…在2022年的基础上实现): fixed words, one optional verb. Global. */
+export const BASE_PHRASE = /的?基础上(?:实现|再)?/g;
 
 /** The subject of a name before its verb (规模以上工业企业实现增加值): fixed verbs, lazy bounded. */
 export const SUBJECT_VERB = /^(.{1,30}?)(?:共实现|实现|共完成|完成|共拥有|拥有|共有|共建成|建成|创造了|创造|提供了|提供)(.{1,30})$/;
@@ -349,28 +364,31 @@ export const ABOUT_TITLE = /^关于.{2,80}$/;
 export const FIVE_YEAR_WORDS = /第十([一二三四五])个五年/;
 
 /** 在2012年…的基础上: the base year of a growth target. Lazy gap bounded to 30 characters. */
-export const BASE_YEAR_PHRASE = /在((?:19|20)[0-9]{2})年.{0,30}?基础上/;
+export const BASE_YEAR_PHRASE = /在 ?((?:19|20)[0-9]{2}) ?年.{0,30}?基础上/;
 
-/** A year written 2012年 (not part of a longer number). Fixed length, global (on one sentence). */
-export const ANY_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})年/g;
+/** A span of years (2021—2025年, 2023年至2027年). Bounded, no nesting. */
+export const YEAR_SPAN = /(?:19|20)[0-9]{2} ?年? ?[-—–~～至到] ?(?:19|20)[0-9]{2}/;
+
+/** A year written 2012年 or 2012 年 (not part of a longer number). Fixed length, global (on one sentence). */
+export const ANY_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2}) ?年/g;
 
 /** 从2013年 / 由2010年: the start of a change a review reports. Fixed, global (on one sentence). */
-export const START_YEAR_PHRASE = /(?:从|由)((?:19|20)[0-9]{2})年/g;
+export const START_YEAR_PHRASE = /(?:从|由) ?((?:19|20)[0-9]{2}) ?年/g;
 
 /** 今年 / 本年: the year of the document. Fixed words. */
 export const THIS_YEAR = /今年|本年/;
 
 /** Words of targets: a text without them and without target years is a review. Fixed words. */
-export const GOAL_WORD = /目标|规划|计划|力争|预期|要求|任务|将|争取|到\s?[0-9]{4}年/;
+export const GOAL_WORD = /目标|规划|计划|力争|预期|要求|任务|将|争取|(?:^|[,:;。\s“”"（(])到\s?[0-9]{4}\s?年/;
 
 /** An annual document's title: 2024年…计划, …政府工作报告, …统计公报. Bounded gap. */
-export const ANNUAL_TITLE = /((?:19|20)[0-9]{2})年.{0,30}(?:计划|政府工作报告|统计公报|预算)/;
+export const ANNUAL_TITLE = /((?:19|20)[0-9]{2}) ?年.{0,30}(?:计划|政府工作报告|统计公报|预算)/;
 
 /** 印发《X》 in a notice: X is the plan's title. Bounded, no nesting. */
 export const ISSUED_TITLE = /印发《([^《》]{4,60})》/;
 
 /** 到2020年 opening a clause (not 增长到2010年): a target year. Fixed, global (on one sentence). */
-export const TARGET_YEAR_PHRASE = /(?:^|[,:;。\s“”"（(])(?:到|至)((?:19|20)[0-9]{2})年/g;
+export const TARGET_YEAR_PHRASE = /(?:^|[,:;。\s“”"（(])(?:到|至) ?((?:19|20)[0-9]{2}) ?年/g;
 
 /** Characters of an ASCII word glued to a number (4G, IPv6, 5OOMPa): not a figure. */
 export const LATIN_LETTER = /[A-Za-z]/;

@@ -4,7 +4,7 @@
  * of a growth phrase, a share's part and total, the parts of a 其中 list, a ratio's terms).
  */
 import { D } from '../math/index.js';
-import { planPeriod, type PlanPeriod, type Qualifier } from '../units/index.js';
+import { planPeriod, qualifierInfo, type PlanPeriod, type Qualifier } from '../units/index.js';
 import type { Candidate, Skip } from './candidate.js';
 import { classify, isSkip, type Classified } from './classify.js';
 import {
@@ -14,6 +14,7 @@ import {
   isCountUnit,
   isGenericName,
   measureOf,
+  nameKey,
   nameOf,
   subjectAndMeasure,
 } from './names.js';
@@ -36,6 +37,7 @@ import {
   RATIO_LEAD,
   RATIO_SEPARATOR,
   THREE_SECTORS,
+  NAME_JOINER,
   SHARE_TOTAL_TRIM,
   TO_PHRASE,
   TOTAL_LEAD,
@@ -73,6 +75,14 @@ export const REGION_TOTAL = '*';
 /** Words that only join list items: a figure after one reads like the one before (28.7%、19%和45.4%). */
 const JOINERS = new Set(['', '、', '和', '及', '与', ',', '以及']);
 
+/** The words joining the items of one list (no comma: 超过90家，870家 are two statements). */
+const LIST_JOINERS = new Set(['、', '和', '及', '与', '以及']);
+
+/** A qualifier written before its number (超过, 突破, 不低于). */
+function isBefore(q: Qualifier): boolean {
+  return qualifierInfo(q).position === 'before';
+}
+
 /** What a sentence knows while it is read. */
 interface SentenceState {
   readonly sentence: Sentence;
@@ -103,6 +113,8 @@ interface SentenceState {
 /** What the document knows between sentences. */
 interface DocumentState {
   sections: SectionKind[];
+  /** The year each open heading names (2024年工作回顾), inherited by the headings under it. */
+  headingYears: (number | undefined)[];
   section: SectionKind;
   paragraphYear: number | undefined;
   listModal: boolean;
@@ -122,13 +134,14 @@ interface DocumentState {
 export function readDocument(folded: string, paragraphs: readonly Paragraph[], settings: ReadSettings): ReadResult {
   const candidates: Candidate[] = [];
   const skips: Skip[] = [];
-  const doc: DocumentState = { sections: [], section: 'other', paragraphYear: undefined, listModal: false, previous: [], count: 0, label: undefined, topic: undefined, sectionSpan: undefined };
+  const doc: DocumentState = { sections: [], headingYears: [], section: 'other', paragraphYear: undefined, listModal: false, previous: [], count: 0, label: undefined, topic: undefined, sectionSpan: undefined };
   for (const p of paragraphs) {
     if (p.heading !== undefined) {
       const level = p.heading.level;
       const inherited = doc.sections[level - 2] ?? 'other';
       doc.sections = [...doc.sections.slice(0, level - 1), p.heading.kind === 'other' ? inherited : p.heading.kind];
       doc.section = doc.sections[level - 1] ?? 'other';
+      doc.headingYears = [...doc.headingYears.slice(0, level - 1), p.heading.year ?? doc.headingYears[level - 2]];
       doc.topic = level >= 2 && p.heading.title.length <= 12 ? p.heading.title : undefined;
       if (level === 1) doc.sectionSpan = undefined;
     }
@@ -153,8 +166,10 @@ export function readDocument(folded: string, paragraphs: readonly Paragraph[], s
   return { candidates, skips };
 }
 
-/** The year a figure with no year of its own gets from its section. */
+/** The year a figure with no year of its own gets from its section: the year its heading names, else by the section's kind. */
 function sectionYear(doc: DocumentState, settings: ReadSettings): number {
+  const named = doc.headingYears[doc.headingYears.length - 1];
+  if (named !== undefined) return named;
   return doc.section === 'review' ? settings.period.base : settings.period.to;
 }
 
@@ -517,7 +532,9 @@ function readNumber(
       to = (t.kind === 'doubling' || c.type === 'multiple' ? (ownEnd ?? context) : undefined) ?? targetYear ?? context ?? atYear();
       from = compareYear() ?? baseYear ?? (lead.includes('五年') ? to - 5 : undefined) ?? state.span?.base ?? settings.period.base;
       if (c.compare === undefined && baseYear === undefined && state.span === undefined && !lead.includes('五年')) {
-        notes.push(`from the plan's base year ${from}`);
+        // A change dated in or before the base year (a report's review of its year) is over that year.
+        if (from >= to) from = to - 1;
+        notes.push(`from ${from}, the plan's base year or the year before`);
         confidence *= 0.85;
       }
       break;
@@ -550,6 +567,11 @@ function readNumber(
   }
   if (state.estimate !== undefined && t.start > state.estimate.at) sentenceQualifiers.push('测算');
   const qualifiers: Qualifier[] = [...sentenceQualifiers, ...(t.kind === 'quantity' ? t.qualifiers : [])];
+  // A bound written once before a list of figures bounds each (分别超过90家和870家, 分别突破8.5万亿元、13万元).
+  const listed = previous !== undefined && previous.sentence === sentence.index && previous.token.end <= t.start && LIST_JOINERS.has(folded.slice(previous.token.end, t.start).trim());
+  if (t.kind === 'quantity' && listed && !qualifiers.some(isBefore)) {
+    qualifiers.push(...(previous?.qualifiers.filter(isBefore) ?? []));
+  }
   let role = roleOf(qualifiers, year ?? to, settings);
   // 力争 (努力, 争创) opening a sentence governs it all; later in a sentence, its own clause.
   const firstClauseEnd = sentence.clauses[0]?.end ?? sentence.end;
@@ -768,6 +790,10 @@ function distributedNames(folded: string, t: QuantityToken | DoublingToken, lead
     listed.unshift(nameOf(folded.slice(c.start, c.end)));
   }
   if (listed.length === k && listed.every((n) => n !== '')) return listed;
+  // The names joined in one name before (高新技术企业和科技型企业…实现“双倍增”，分别超过90家和870家).
+  const joined = (listed[0] || state.read[state.read.length - 1]?.name) ?? '';
+  const items = joined.split(NAME_JOINER).map((n) => nameOf(n));
+  if (items.length === k && items.every((n) => n !== '')) return items;
   const levels = state.read.filter((r) => r.type === 'level' || r.type === 'share');
   if (levels.length >= k) return levels.slice(-k).map((r) => r.name);
   return [];
@@ -797,8 +823,10 @@ function link(
     if (inline?.inlineTotal === true && inline.token.end <= t.start) made.shareTotal = inline;
     if (name.shareTotal !== undefined) made.shareTotalText = name.shareTotal;
     if (lead.includes('占')) {
+      // The words before 占 name the part when there are any (数字经济增加值占…): a level of another thing is not it.
+      const subject = nameOf(lead.slice(0, lead.lastIndexOf('占')));
       const part = findLast(levels, (r) => r.inlineTotal !== true && r.part === made.part);
-      if (part !== undefined) made.sharePart = part;
+      if (part !== undefined && (subject === '' || sameThing(subject, part.name))) made.sharePart = part;
     }
     const last = levels[levels.length - 1];
     if (made.sharePart === undefined && state.parts !== undefined && lead.includes('占') && last !== undefined) made.sharePart = last;
@@ -823,6 +851,11 @@ function link(
     const parts = levels.filter((r) => r.year === made.year && r.unit === made.unit && r.inlineTotal !== true);
     if (parts.length >= 2) made.sumOf = parts;
   }
+}
+
+/** True when two names can be of one thing: equal keys, or one written inside the other. */
+function sameThing(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a) || nameKey(a) === nameKey(b);
 }
 
 /** The last level of a list of candidates (the figure a sentence-opening 其中 refers to). */

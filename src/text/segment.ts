@@ -4,7 +4,7 @@
  * length, so that every pattern later runs on a short window and reading stays linear.
  */
 import { toSimplified } from '../units/index.js';
-import { HEADING_NUMBER, LIST_ITEM } from './patterns.js';
+import { ANY_YEAR, HEADING_NUMBER, LIST_ITEM, YEAR_SPAN } from './patterns.js';
 import { PLAN_HEADINGS, REVIEW_HEADINGS } from './vocabulary.js';
 
 /** A range of the input: UTF-16 offsets, `end` exclusive. */
@@ -38,6 +38,8 @@ export interface Heading {
   readonly kind: SectionKind;
   /** The heading's words, without its numbering (焦化工业). */
   readonly title: string;
+  /** The one year its words name (2024年工作回顾, 2025年主要预期目标), not a span of years. */
+  readonly year?: number;
 }
 
 /** A paragraph: one line of the input, trimmed. */
@@ -211,6 +213,13 @@ function sectionKind(title: string): SectionKind {
   return 'other';
 }
 
+/** The one year a heading names, when it names one and no span. */
+function headingYear(title: string): number | undefined {
+  if (YEAR_SPAN.test(title)) return undefined;
+  const years = [...title.matchAll(ANY_YEAR)].map((m) => Number(m[1]));
+  return years.length === 1 ? years[0] : undefined;
+}
+
 /** A heading when the line is numbered and short (its title, up to 。, at most 40 characters). */
 function headingOf(line: string): Heading | undefined {
   if (line.length > MAX_HEADING * 4) return undefined;
@@ -220,7 +229,8 @@ function headingOf(line: string): Heading | undefined {
   const title = line.slice(m[0].length, stop === -1 ? undefined : stop);
   if (title.length > MAX_HEADING || line.length - m[0].length > MAX_HEADING + 2) return undefined;
   const level = m[1] !== undefined || m[3] !== undefined ? 1 : m[2] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
-  return { level, kind: sectionKind(title), title: title.trim() };
+  const year = headingYear(title);
+  return { level, kind: sectionKind(title), title: title.trim(), ...(year !== undefined && { year }) };
 }
 
 /**

@@ -10,10 +10,11 @@ import {
   listUnits,
   parseChineseYear,
   qualifiersAt,
+  unitOf,
   type PlanPeriodName,
   type Qualifier,
 } from '../units/index.js';
-import { MEASURE_AT, PER_CAPITA_AT, CHINESE_NUMERAL_AT, CJK_CHAR, CHINESE_YEAR_AT, DOUBLING_AT, LATIN_LETTER, NUMBER_AT, ORDINAL_TAIL, PERIOD_AT } from './patterns.js';
+import { LEVEL_IDIOM_TAIL, MEASURE_AT, PER_CAPITA_AT, CHINESE_NUMERAL_AT, CJK_CHAR, CHINESE_YEAR_AT, DOUBLING_AT, LATIN_LETTER, NUMBER_AT, ORDINAL_TAIL, PERIOD_AT } from './patterns.js';
 import type { Range } from './segment.js';
 
 /** A number with its unit and the qualifiers written on it (超过1000户, 600余户, 2000亿元以上). */
@@ -129,14 +130,24 @@ const MAGNITUDES: ReadonlyMap<string, string> = new Map([
  * A unit outside the table written at `i`: a count per people (台/万人, 件/万人: its own base), or a
  * measure word under a magnitude (亿斤 is 10^8 斤), ending the number's words.
  */
-function declaredUnitAt(s: string, i: number, limit: number): { readonly unit: string; readonly end: number; readonly base: string; readonly factor: string } | undefined {
+function declaredUnitAt(s: string, from: number, limit: number): { readonly unit: string; readonly end: number; readonly base: string; readonly factor: string } | undefined {
+  let i = from;
+  while (i < limit && i - from < 2 && s[i] === ' ') i++;
   PER_CAPITA_AT.lastIndex = i;
   const per = PER_CAPITA_AT.exec(s);
   if (per !== null && i + per[0].length <= limit) return { unit: per[0], end: i + per[0].length, base: per[0], factor: '1' };
   MEASURE_AT.lastIndex = i;
   const m = MEASURE_AT.exec(s);
-  if (m === null || m[2] === undefined || i + m[0].length > limit || CJK_CHAR.test(s[i + m[0].length] ?? '')) return undefined;
-  return { unit: m[0], end: i + m[0].length, base: m[2], factor: m[1] === undefined ? '1' : (MAGNITUDES.get(m[1]) ?? '1') };
+  const next = i + (m?.[0].length ?? 0);
+  if (m !== null && m[2] !== undefined && next <= limit && (!CJK_CHAR.test(s[next] ?? '') || LEVEL_IDIOM_TAIL.test(s.slice(next, next + 3)))) {
+    return { unit: m[0], end: i + m[0].length, base: m[2], factor: m[1] === undefined ? '1' : (MAGNITUDES.get(m[1]) ?? '1') };
+  }
+  // A magnitude before a unit of the table that the table has no such multiple of (万亿美元 is 10^12 美元).
+  const magnitude = ['万亿', '百万', '亿', '万', '千'].find((w) => s.startsWith(w, i));
+  if (magnitude === undefined) return undefined;
+  const after = unitAt(s, i + magnitude.length, limit);
+  if (after.unit === '' || after.end !== i + magnitude.length + after.unit.length || MAGNITUDES.has(after.unit) || unitOf(after.unit).dimension === 'number') return undefined;
+  return { unit: `${magnitude}${after.unit}`, end: after.end, base: after.unit, factor: MAGNITUDES.get(magnitude) ?? '1' };
 }
 
 /** The qualifier of `list` written at `i`, if any. */
@@ -159,7 +170,7 @@ function qualifierBefore(s: string, i: number, floor: number): { readonly q: Qua
 
 /** The role of a year from the words around it. */
 function yearRole(s: string, start: number, end: number, floor: number): YearToken['role'] {
-  const before = s.slice(Math.max(floor, start - 3), start);
+  const before = s.slice(Math.max(floor, start - 4), start).trimEnd();
   if (TARGET_PREFIXES.some((p) => before.endsWith(p))) return 'target';
   if (BASE_PREFIXES.some((p) => before.endsWith(p))) return 'base';
   const after = s.slice(end, end + 3);
@@ -186,7 +197,7 @@ const CLASSES: Uint8Array = (() => {
   mark(YEAR_DIGITS, YEAR_DIGIT);
   mark(NUMERAL_CHARS, NUMERAL);
   mark(['十', '“', '"', '「', '『'], PERIOD_START);
-  mark(['翻'], DOUBLING);
+  mark(['翻', '倍', '双'], DOUBLING);
   mark(Object.keys(RELATIVE_YEARS).map((w) => w[0] as string), RELATIVE);
   return table;
 })();
@@ -337,8 +348,10 @@ function readArabic(s: string, i: number, range: Range, tokens: Token[], skipped
   if (/* four digits */ written.length === 4 && !written.includes(',')) {
     const year = Number(written);
     if (year >= 1900 && year <= 2100) {
-      if (s[numEnd] === '年') {
-        const end = numEnd + 1;
+      // 2024年, and 2024 年 as some pages space their numbers.
+      const nian = s[numEnd] === '年' ? numEnd : s[numEnd] === ' ' && s[numEnd + 1] === '年' && numEnd + 1 < limit ? numEnd + 1 : -1;
+      if (nian !== -1) {
+        const end = nian + 1;
         tokens.push({ kind: 'year', start: i, end, year, role: yearRole(s, i, end, range.start), date: s[end + 1] === '月' || s[end + 2] === '月' });
         return end;
       }

@@ -306,6 +306,57 @@ describe('extractPlan: annual plans, reviews and units outside the table', () =>
   });
 });
 
+describe('extractPlan: what a second set of unseen texts taught (spaced numbers, untitled reports, lists)', () => {
+  it('reads an untitled annual report with spaces around its numbers, dated by its headings', () => {
+    const d = extractPlan(
+      '一、2024 年工作回顾\n过去一年，国内生产总值达 134.9 万亿元，增长 5%，外汇储备超过 3.2 万亿美元，粮食产量跃上 1.4 万亿斤新台阶，亩产提升 10.1 斤，单位国内生产总值能耗降幅超过 3%。\n二、2025 年主要预期目标\n今年国内生产总值增长 5%左右。',
+    );
+    expect(d.plan.period).toEqual({ from: 2025, to: 2025, base: 2024 });
+    expect(d.plan.year).toBe(2025);
+    expect(lines(d)).toEqual([
+      'level 134.9 万亿元 2024 [] measured',
+      'rate 5 % 2023..2024 [] measured',
+      'level 3.2 万亿美元 2024 [超过] measured',
+      'level 1.4 万亿斤 2024 [] measured',
+      'increase 10.1 斤 2023..2024 [] measured',
+      'change -3 % 2023..2024 [超过] measured',
+      'rate 5 % 2024..2025 [左右] planned',
+    ]);
+    expect(d.plan.units).toContainEqual({ symbol: '万亿美元', base: '美元', factor: '1000000000000' });
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['国内生产总值', '外汇储备', '粮食产量', '亩产', '单位国内生产总值能耗']);
+  });
+
+  it('carries a bound written once over a list (分别突破8.5万亿元、13万元), and names a share\'s part only by its own words', () => {
+    const d = draftOf('到2020年，全省生产总值、人均生产总值分别突破8.5万亿元、13万元，数字经济增加值占生产总值比重达到60%左右。');
+    expect(lines(d)).toEqual(['level 8.5 万亿元 2020 [突破] planned', 'level 13 万元 2020 [突破] planned', 'share 60 % 2020 [左右] planned']);
+    expect(kinds(d)).toEqual([]);
+  });
+
+  it('reads 倍增 as a doubling, not in the name of a programme, and splits 分别 over names joined in one', () => {
+    const d = extractPlan('到2027年，高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家。实施“双倍增”行动计划和企业倍增计划。', {
+      year: 2023,
+      period: { from: 2023, to: 2027, base: 2022 },
+    });
+    expect(lines(d)).toEqual(['multiple 2 倍 2022..2027 [] planned', 'level 90 家 2027 [超过] planned', 'level 870 家 2027 [超过] planned']);
+    expect(d.plan.figures[0]?.doubling).toBe(true);
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['高新技术企业和科技型企业', '高新技术企业', '科技型企业']);
+  });
+
+  it('reads a review whose only 到YYYY年 is 增加到: no targets, its earliest year to its latest', () => {
+    const d = extractPlan('全市生产总值从2013年的1130.5亿元增加到2017年的1585.5亿元，年均增长9%。');
+    expect(d.plan.period).toEqual({ from: 2014, to: 2017, base: 2013 });
+    expect(lines(d)).toEqual(['level 1130.5 亿元 2013 [] measured', 'level 1585.5 亿元 2017 [] measured', 'rate 9 % 2013..2017 [] measured']);
+    expect(kinds(d)).toEqual(['historical_cagr']);
+  });
+
+  it('reads an amount after a verb of change as an increase over the plan\'s span', () => {
+    expect(lines(draftOf('到2020年，全市工业增加值增加1000亿元，工业用水量减少20万吨。'))).toEqual([
+      'increase 1000 亿元 2015..2020 [] planned',
+      'increase -20 万吨 2015..2020 [] planned',
+    ]);
+  });
+});
+
 describe('extractPlan: the plan it gives', () => {
   it('infers the identity from the text: title line, issuer, date of issue, period', () => {
     const text = '山西省经济和信息化委员会\n关于印发山西省工业创新行动方案（2014-2020年）的通知\n晋经信技术字〔2014〕319号\n山西省经济和信息化委员会\n2014年9月10日\n在2012年928.4亿元的基础上，新产品销售收入年均增长10%，到2020年达到2000亿元。';
