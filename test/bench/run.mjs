@@ -13,7 +13,7 @@ import { build } from 'tsup';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { cagr, requiredRate, checkPlan, monitorPlan, parseActuals, extractPlan, parsePlan } from '../../dist/index.js';
 import { generatedPlan, generatedPlanYaml, lcg } from './generate.mjs';
-import { evaluateSet, scores } from './text-eval.mjs';
+import { evaluateSet, scores, unseenSets } from './text-eval.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quick = process.argv.includes('--quick');
@@ -315,12 +315,12 @@ for (const [name, text] of [['ordinary plan text', ordinary], ['adversarial text
 
 // 9. The reader's quality on the gold set (test/bench/text-eval.mjs says how figures and relations match).
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
-for (const which of ['seeds', 'unseen', 'unseen2']) {
+for (const which of ['seeds', ...unseenSets()]) {
   const result = evaluateSet(which, { extractPlan, parsePlan });
   if (result.plans.length === 0) continue;
   const f = scores(result.figures);
   const r = scores(result.relations);
-  const label = `extract quality, ${{ seeds: 'seed plans', unseen: 'unseen plans, first set', unseen2: 'unseen plans, second set' }[which]} (${result.plans.length})`;
+  const label = `extract quality, ${which === 'seeds' ? 'seed plans' : `unseen plans ${which.slice('unseen/'.length)}`} (${result.plans.length})`;
   const goal = (x, min) => (which === 'seeds' ? (x >= min ? `met (≥${min * 100}%)` : `MISSED (≥${min * 100}%)`) : '');
   row(label, 'figures: precision', pct(f.precision), '', goal(f.precision, 0.9), `${result.figures.right} right of ${result.figures.extracted} drafted`);
   row(label, 'figures: recall', pct(f.recall), '', goal(f.recall, 0.9), `${result.figures.right} right of ${result.figures.gold} in the gold set`);

@@ -1,6 +1,5 @@
 // Measures the text reader against gold plan files: the seed plans (seeds/*.yaml, whose sources are
-// in seeds/sources/) and the unseen plans (test/fixtures/unseen/*.yaml and test/fixtures/unseen2/*.yaml,
-// sources next to them).
+// in seeds/sources/) and the unseen plans (test/fixtures/unseen/set*/*.yaml, sources next to them).
 //
 // Matching, extracted figure to gold figure:
 // - A gold figure's number is found in the source: each place its quote occurs, and inside the quote
@@ -200,8 +199,8 @@ export function scores(c) {
 
 /**
  * The gold plan files of a set with their sources: `seeds` (seeds/*.yaml, sources in seeds/sources),
- * `unseen` (test/fixtures/unseen: three plans encoded for measuring the reader, measured once
- * frozen and then seen), `unseen2` (test/fixtures/unseen2: three more, encoded later), `real`
+ * `unseen/set1`, `unseen/set2`, … (test/fixtures/unseen: plans encoded for measuring the reader; its
+ * README says which sets were measured once and then seen), `real`
  * (test/fixtures/real: eleven excerpts encoded for the checker, relations and their figures only).
  */
 export function goldSet(which, parsePlan) {
@@ -221,6 +220,18 @@ export function goldSet(which, parsePlan) {
   });
 }
 
+/** The sets of unseen plans (`unseen/set1`, …), in order. */
+export function unseenSets() {
+  try {
+    return readdirSync(join(ROOT, 'test', 'fixtures', 'unseen'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `unseen/${d.name}`)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Adds counts up. */
 function add(a, b) {
   return { gold: a.gold + b.gold, extracted: a.extracted + b.extracted, matched: a.matched + b.matched, right: a.right + b.right };
@@ -228,7 +239,7 @@ function add(a, b) {
 
 /**
  * Evaluates every plan of a gold set: per plan, overall, relations per kind.
- * @param {'seeds' | 'unseen' | 'unseen2' | 'real'} which
+ * @param {string} which `seeds`, `real` or `unseen/setN`
  * @param {{ extractPlan: Function, parsePlan: Function }} api
  */
 export function evaluateSet(which, api) {
@@ -272,11 +283,10 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   const api = await import('../../dist/index.js');
   const titles = {
     seeds: 'Seed plans',
-    unseen: 'Unseen plans, first set (test/fixtures/unseen)',
-    unseen2: 'Unseen plans, second set (test/fixtures/unseen2)',
+    ...Object.fromEntries(unseenSets().map((set) => [set, `Unseen plans, ${set.slice('unseen/'.length)} (test/fixtures/${set})`])),
     real: 'Checker fixtures (test/fixtures/real: relations and their figures only)',
   };
-  for (const which of /** @type {const} */ (['seeds', 'unseen', 'unseen2', 'real'])) {
+  for (const which of Object.keys(titles)) {
     const result = evaluateSet(which, api);
     if (result.plans.length === 0) continue;
     console.log(formatSet(titles[which], result));
