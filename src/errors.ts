@@ -14,6 +14,7 @@ export type GrowthErrorCode =
   | 'invalid_years'
   | 'invalid_interval'
   | 'no_solution'
+  | 'unknown_reference'
   | 'invalid_unit'
   | 'unit_mismatch'
   | 'invalid_period'

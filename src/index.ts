@@ -99,6 +99,63 @@ export { VERDICTS } from './check/types.js';
 export { FINDING_CODES } from './check/index.js';
 export { checkPlan, assertPlan, renderFinding, verdictLabel, failOnOf, verdictFails } from './check/index.js';
 
+// Scenarios, goal seek, sensitivity and Monte Carlo (src/scenario), their reports and charts
+export type {
+  Scenario,
+  ScenarioChange,
+  ScenarioChangeKind,
+  ScheduleEntry,
+} from './plan/model.js';
+export type {
+  ScenarioOptions,
+  ScenarioResult,
+  ScenarioPoint,
+  IndicatorResult,
+  TargetResult,
+  Unprojected,
+  ScenarioComparison,
+  ScenarioColumn,
+  ComparisonRow,
+  ComparisonTarget,
+  SeekUnknown,
+  GoalSeekOptions,
+  GoalSeekResult,
+  SensitivityOptions,
+  SensitivityGrid,
+  SensitivityCell,
+  Elasticity,
+  ElasticityOptions,
+  RateDistribution,
+  RateCorrelation,
+  SimulationOptions,
+  SimulationResult,
+  SimulatedIndicator,
+  SimulatedTarget,
+  PercentilePath,
+  FanPoint,
+  TargetType,
+} from './scenario/index.js';
+export {
+  runScenario,
+  compareScenarios,
+  findScenario,
+  goalSeek,
+  sensitivityGrid,
+  elasticities,
+  simulateFloat,
+} from './scenario/index.js';
+export type { ScenarioFormat, ScenarioReportOptions, WhatIfChartOptions } from './report/index.js';
+export {
+  formatScenarios,
+  formatSimulation,
+  formatSensitivity,
+  SCENARIO_FORMATS,
+  growthPathChart,
+  scenarioChart,
+  fanChart,
+  sensitivityChart,
+} from './report/index.js';
+
 // Monitoring and decomposition: a plan against actual values, targets split into years and sub-units
 export type {
   Actual,

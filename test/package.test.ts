@@ -24,6 +24,7 @@ describe('the public API', () => {
         "MONITOR_FAIL_ON",
         "QUALIFIERS",
         "REPORT_FORMATS",
+        "SCENARIO_FORMATS",
         "VERDICTS",
         "addPoints",
         "annualDeclineFor",
@@ -37,6 +38,7 @@ describe('the public API', () => {
         "chainChanges",
         "checkPlan",
         "chineseNumeral",
+        "compareScenarios",
         "compoundProgress",
         "convert",
         "cumulativeChange",
@@ -47,8 +49,11 @@ describe('the public API', () => {
         "decomposePlan",
         "decompositionChart",
         "doublingMultiple",
+        "elasticities",
         "extractPlan",
         "failOnOf",
+        "fanChart",
+        "findScenario",
         "formatActualsIssue",
         "formatDecomposition",
         "formatDraft",
@@ -56,7 +61,12 @@ describe('the public API', () => {
         "formatMonitorReport",
         "formatQuantity",
         "formatReports",
+        "formatScenarios",
+        "formatSensitivity",
+        "formatSimulation",
+        "goalSeek",
         "growthPath",
+        "growthPathChart",
         "growthPathInterval",
         "impliedBase",
         "impliedBaseInterval",
@@ -102,7 +112,12 @@ describe('the public API', () => {
         "requiredRate",
         "requiredRateInterval",
         "roundHalfUp",
+        "runScenario",
+        "scenarioChart",
+        "sensitivityChart",
+        "sensitivityGrid",
         "serializePlan",
+        "simulateFloat",
         "solveCumulativeRate",
         "splitTarget",
         "unitOf",
@@ -128,6 +143,27 @@ describe.skipIf(!built)('the built package', () => {
     expect(node(['examples/project-target.mjs'])).toContain('rate that reaches 2000亿元 in 2020: 10.07%');
     expect(node(['examples/require.cjs'])).toContain('a zero start is refused: non_positive');
     expect(node(['examples/check-plan.mjs'])).toContain('新产品销售收入');
+  });
+
+  it('runs the what-if examples as an analyst would (npm run example -- <name> <chart.svg>), each writing its chart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'growth-targets-examples-'));
+    try {
+      const cases = [
+        ['new-product-revenue', ['达到2000亿元所需年均增速: 10.07%', '2021年首次达到2000亿元', '新产品销售收入 力争2000亿元以上 (2020)'], '新产品销售收入：模拟分布'],
+        ['taiyuan-scenarios', ['规划纲要：年均增长17%: 2015年1266.5亿元，1764亿元未达，1400亿元未达', '行动方案：现价年均增长25%: 2015年1762.8亿元'], '规模工业增加值：情景比较'],
+        ['info-industry-goal-seek', ['所需年均增速      12.27%', '信息产业主营业务收入 1700亿元：敏感性分析'], '敏感性分析'],
+      ] as const;
+      for (const [name, texts, title] of cases) {
+        const svg = join(dir, `${name}.svg`);
+        const out = node(['examples/run.mjs', name, svg]);
+        for (const text of texts) expect(out).toContain(text);
+        const written = readFileSync(svg, 'utf8');
+        expect(written.startsWith('<svg')).toBe(true);
+        expect(written).toContain(title);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs the monitoring examples, each printing its table and writing its chart', () => {

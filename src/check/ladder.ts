@@ -110,7 +110,9 @@ interface Precisions {
 
 /** Rounding intervals under a mode (strict: as written, a figure's own lenient precision set aside). */
 function precisions(spec: RuleSpec, mode: IntervalMode): Precisions {
-  return { inputs: spec.inputs.map((r) => roundingInterval(r, mode)), stated: roundingInterval(spec.stated, mode) };
+  // A figure's `rounding` is its strict interval already.
+  const of = (r: FigureReading): Interval => (mode === 'strict' ? r.rounding : roundingInterval(r, mode));
+  return { inputs: spec.inputs.map(of), stated: of(spec.stated) };
 }
 
 /**
@@ -120,7 +122,7 @@ function precisions(spec: RuleSpec, mode: IntervalMode): Precisions {
  */
 function restated(spec: RuleSpec): Precisions | undefined {
   const round = (r: FigureReading): Interval =>
-    r.exact && r.figure.id !== '100%' && r.claim !== 'floor' && r.figure.precision === undefined ? roundingInterval({ ...r, exact: false }, 'strict') : roundingInterval(r, 'strict');
+    r.exact && r.figure.id !== '100%' && r.claim !== 'floor' && r.figure.precision === undefined ? roundingInterval({ ...r, exact: false }, 'strict') : r.rounding;
   const inputs = spec.inputs.map(round);
   const stated = round(spec.stated);
   const changed = [...spec.inputs, spec.stated].some((r, i) => {

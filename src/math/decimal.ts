@@ -45,6 +45,9 @@ export function toDecimal(value: Numeric, argument = 'value'): D {
   }
   if (HostDecimal.isDecimal(value)) {
     if (!value.isFinite()) throw argError('non_finite', argument, value.toString(), 'must be finite');
+    // A value of the private clone is immutable: no copy needed (every clone shares one prototype,
+    // so the constructor tells them apart).
+    if ((value as { constructor?: unknown }).constructor === D) return value as D;
     return new D(value.toString());
   }
   throw argError('invalid_number', argument, value, 'is not a number');

@@ -78,8 +78,11 @@ export function admissible(r: FigureReading, base: Interval, band: D = new D(DEF
   }
 }
 
+const SLACK_RELATIVE = new D('1e-30');
+const SLACK_ABSOLUTE = new D('1e-36');
+
 /** A slack for comparing ends computed with fractional powers (a few ulps at 40 digits). */
-export const slack = (x: D): D => x.abs().times('1e-30').plus('1e-36');
+export const slack = (x: D): D => x.abs().times(SLACK_RELATIVE).plus(SLACK_ABSOLUTE);
 
 /**
  * True when some value of the interval (or the value) is admissible, up to a slack of a few

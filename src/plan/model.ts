@@ -329,6 +329,45 @@ export interface PlanSource {
 }
 
 /**
+ * One change a scenario makes to a plan (DOMAIN.md section 6). Rates are written in % like rate
+ * figures (`"8"` is 8%, `"-5"` is −5%); a base is written in the indicator's unit.
+ * - `rate`: another yearly rate for an indicator, for every year, or from the year `from` on
+ *   (the first year whose growth is at the new rate).
+ * - `schedule`: rates by sub-period: each rate applies to the years up to and including `until`
+ *   (the last one goes on to the end).
+ * - `base`: another base value.
+ * - `shock`: the growth of one year (`year` over the year before) is `rate`; the old rate resumes
+ *   after it, from the shocked level.
+ * - `target_year`: the indicator's targets (or the one named by `figure`) fall due in another year.
+ */
+export type ScenarioChange =
+  | { readonly kind: 'rate'; readonly indicator: string; readonly rate: string; readonly from?: number }
+  | { readonly kind: 'schedule'; readonly indicator: string; readonly schedule: readonly ScheduleEntry[] }
+  | { readonly kind: 'base'; readonly indicator: string; readonly value: string }
+  | { readonly kind: 'shock'; readonly indicator: string; readonly year: number; readonly rate: string }
+  | { readonly kind: 'target_year'; readonly indicator: string; readonly year: number; readonly figure?: string };
+
+/** One sub-period of a `schedule` change: `rate` (in %) for the years up to and including `until`. */
+export interface ScheduleEntry {
+  readonly until: number;
+  readonly rate: string;
+}
+
+export type ScenarioChangeKind = ScenarioChange['kind'];
+
+/** A named what-if: a list of changes to the plan, applied in order. */
+export interface Scenario {
+  /** Unique id within the plan, `[a-z0-9_]+`. */
+  readonly id: string;
+  /** Its name for people, e.g. `规划纲要：年均增长17%`. */
+  readonly name: string;
+  readonly changes: readonly ScenarioChange[];
+  /** The clause it comes from, when the plan states it. */
+  readonly quote?: string;
+  readonly note?: string;
+}
+
+/**
  * A unit a plan declares because the library's table does not have it: one `symbol` is `factor`
  * × `base` (万吨钢 is 10000 吨钢; 亿块 is 100000000 块). A base of the table (吨, 元 …) gives the
  * declared unit its dimension.
@@ -355,5 +394,7 @@ export interface Plan {
   readonly indicators: readonly Indicator[];
   readonly figures: readonly Figure[];
   readonly relations: readonly Relation[];
+  /** What-if scenarios (the file's optional `scenarios:` section). */
+  readonly scenarios?: readonly Scenario[];
   readonly note?: string;
 }

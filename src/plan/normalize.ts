@@ -12,8 +12,10 @@ import type {
   Precision,
   Qualifier,
   Relation,
+  Scenario,
+  ScenarioChange,
 } from './model.js';
-import type { PlanFile, PlanFileFigure } from './schema.js';
+import type { PlanFile, PlanFileFigure, PlanFileScenario } from './schema.js';
 import type { Path, SourceMap } from './source.js';
 import { isWrittenNumber, withoutSeparators } from '../math/number-text.js';
 import { isPercentUnit, normalizeSymbol, planPeriod, qualifierInfo, toSimplified } from '../units/index.js';
@@ -127,6 +129,41 @@ function copyRecord<T>(record: object): T {
   return out as T;
 }
 
+/** A scenario's rate as written in %, a trailing `%` dropped (`"8%"` is `"8"`). */
+function percentText(value: string | number, path: Path, map: SourceMap | undefined): string {
+  const text = typeof value === 'string' ? value.trim().replace(/[%％]$/, '').trim() : value;
+  return numberText(text, path, map);
+}
+
+function normalizeChange(c: PlanFileScenario['changes'][number], path: Path, map: SourceMap | undefined): ScenarioChange {
+  switch (c.kind) {
+    case 'rate':
+      return { kind: 'rate', indicator: c.indicator, rate: percentText(c.rate, [...path, 'rate'], map), ...(c.from !== undefined && { from: c.from }) };
+    case 'schedule':
+      return {
+        kind: 'schedule',
+        indicator: c.indicator,
+        schedule: c.schedule.map((e, k) => ({ until: e.until, rate: percentText(e.rate, [...path, 'schedule', k, 'rate'], map) })),
+      };
+    case 'base':
+      return { kind: 'base', indicator: c.indicator, value: numberText(c.value, [...path, 'value'], map) };
+    case 'shock':
+      return { kind: 'shock', indicator: c.indicator, year: c.year, rate: percentText(c.rate, [...path, 'rate'], map) };
+    case 'target_year':
+      return { kind: 'target_year', indicator: c.indicator, year: c.year, ...(c.figure !== undefined && { figure: c.figure }) };
+  }
+}
+
+function normalizeScenario(s: PlanFileScenario, index: number, map: SourceMap | undefined): Scenario {
+  return {
+    id: s.id,
+    name: s.name,
+    changes: s.changes.map((c, j) => normalizeChange(c, ['scenarios', index, 'changes', j], map)),
+    ...(s.quote !== undefined && { quote: s.quote }),
+    ...(s.note !== undefined && { note: s.note }),
+  };
+}
+
 /**
  * Turns a schema-checked plan file into the plan model. Pure; the source map (when given)
  * supplies the written text of numbers.
@@ -158,6 +195,7 @@ export function normalizePlan(file: PlanFile, map?: SourceMap): Plan {
     indicators,
     figures: file.figures.map((f, i) => normalizeFigure(f, i, units, { base: period.base, issued: file.year }, map)),
     relations: file.relations.map((r) => copyRecord<Relation>(r)),
+    ...(file.scenarios !== undefined && { scenarios: file.scenarios.map((s, i) => normalizeScenario(s, i, map)) }),
     ...(file.note !== undefined && { note: file.note }),
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { z } from 'zod';
 import { GrowthError } from '../errors.js';
+import { nearest } from '../units/index.js';
+import { RELATION_KINDS } from './relations.js';
 import type { IssueSeverity, PlanIssue } from './issues.js';
 import { PLAN_LIMITS } from './limits.js';
 import type { Plan } from './model.js';
@@ -128,7 +130,17 @@ function fromZod(issue: ZodIssue, prefix: Path, map: SourceMap): PlanIssue[] {
   const where = path.map(String).join('.') || '(root)';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => map.issue('unknown_field', [...path, key], `unknown field ${where}.${key}`, { value: key, at: 'key' }));
+      return issue.keys.map((key) => map.issue('unknown_field', [...path, key], `unknown field ${where}.${key}${splitValueHint(key)}`, { value: key, at: 'key' }));
+    case 'invalid_value': {
+      // An enum (a kind, a type, a qualifier): name the nearest allowed values, not all of them.
+      const values = (issue as { values?: readonly unknown[] }).values ?? [];
+      const allowed = values.filter((v): v is string => typeof v === 'string');
+      if (allowed.length > 8 && typeof input === 'string') {
+        const near = nearest(input, allowed);
+        return [map.issue('invalid_value', path, `${where}: unknown value ${describe(input)}${near.length > 0 ? ` (nearest: ${near.join(', ')})` : ''}; see the JSON Schema for the ${allowed.length} allowed values`, { value: input })];
+      }
+      return [map.issue('invalid_value', path, `${where}: ${issue.message}, got ${describe(input)}`, { value: input })];
+    }
     case 'invalid_type':
       return input === undefined
         ? [map.issue('missing_field', path, `missing field ${where}`)]
@@ -139,6 +151,20 @@ function fromZod(issue: ZodIssue, prefix: Path, map: SourceMap): PlanIssue[] {
         ? [map.issue('invalid_year', path, `${where} must be a year in 1900..2100, got ${describe(input)}`, { value: input })]
         : [map.issue('invalid_value', path, `${where}: ${issue.message}`, { value: input })];
     case 'invalid_union': {
+      const discriminator = (issue as { discriminator?: unknown }).discriminator;
+      if (typeof discriminator === 'string' && typeof input === 'object' && input !== null) {
+        // A relation of an unknown kind: name its kind and the valid ones, not the whole object.
+        const kind = (input as Record<string, unknown>)[discriminator];
+        const at = path[path.length - 1] === discriminator ? path : [...path, discriminator];
+        const named = at.map(String).join('.');
+        if (kind === undefined) return [map.issue('missing_field', at, `missing field ${named} (one of ${RELATION_KINDS.join(', ')})`)];
+        const near = typeof kind === 'string' ? nearest(kind, RELATION_KINDS) : [];
+        return [
+          map.issue('invalid_value', at, `${named}: unknown relation kind ${describe(kind)}${near.length > 0 ? ` (nearest: ${near.join(', ')})` : ''}; the kinds are ${RELATION_KINDS.join(', ')}`, {
+            value: kind,
+          }),
+        ];
+      }
       if (issue.errors.length === 0) {
         return input === undefined
           ? [map.issue('missing_field', path, `missing field ${where}`)]
@@ -149,6 +175,17 @@ function fromZod(issue: ZodIssue, prefix: Path, map: SourceMap): PlanIssue[] {
     default:
       return [map.issue('invalid_value', path, `${where}: ${issue.message}, got ${describe(input)}`, { value: input })];
   }
+}
+
+/**
+ * A hint for an unknown field that looks like the rest of a value: in a flow mapping ({ … }) an
+ * ASCII comma ends an unquoted value, so `quote: 实现100亿元,比上年增长10%` leaves a field named
+ * "比上年增长10%".
+ */
+function splitValueHint(key: string): string {
+  return /^[A-Za-z_$][\w$-]*$/.test(key)
+    ? ''
+    : ' (it looks like the rest of the value before it: in a flow mapping { … } a comma ends an unquoted value; put the value in quotes)';
 }
 
 const byPosition = (a: PlanIssue, b: PlanIssue): number =>

@@ -226,11 +226,19 @@ export function readFigure(figure: Figure, indicator: Indicator, units?: UnitTab
  * roundingInterval(reading51_04, 'truncation') //=> { lo: 51.04, hi: 51.05 }
  */
 export function roundingInterval(r: FigureReading, mode: IntervalMode): Interval {
+  // Readings are immutable: the interval of a reading under a mode is computed once.
+  let byMode = INTERVALS.get(r);
+  const known = byMode?.get(mode);
+  if (known !== undefined) return known;
   const lo = scaled(writtenInterval(r.figure, r.figure.value, r.exact, mode), r.scale);
-  if (r.figure.high === undefined) return lo;
-  const hi = scaled(writtenInterval(r.figure, r.figure.high, r.exact, mode), r.scale);
-  return { lo: lo.lo, hi: hi.hi };
+  const result = r.figure.high === undefined ? lo : { lo: lo.lo, hi: scaled(writtenInterval(r.figure, r.figure.high, r.exact, mode), r.scale).hi };
+  if (byMode === undefined) INTERVALS.set(r, (byMode = new Map()));
+  byMode.set(mode, result);
+  return result;
 }
+
+/** The intervals of each reading by mode, computed on first use. */
+const INTERVALS = new WeakMap<FigureReading, Map<IntervalMode, Interval>>();
 
 /**
  * True when a rounding mode changes the figure's interval (measured or computed, not exact).

@@ -103,6 +103,53 @@ const relation = z.discriminatedUnion(
   RELATION_KINDS.map(relationShape) as unknown as [ReturnType<typeof relationShape>, ...ReturnType<typeof relationShape>[]],
 );
 
+/** A rate of a scenario change: in %, as rate figures write it (`"8"`, `-5`); a trailing `%` is allowed. */
+const percentText = () => numberText().describe('A rate in %, as written: "8" is 8%, "-5" is −5% ("8%" also reads as 8%).');
+const scenarioIndicator = () => ref('an indicator');
+
+/** The changes a scenario may make, one shape per kind. */
+const scenarioChange = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('rate'),
+    indicator: scenarioIndicator(),
+    rate: percentText(),
+    from: year().optional().describe('The first year whose growth is at this rate; every year when left out.'),
+  }),
+  z.strictObject({
+    kind: z.literal('schedule'),
+    indicator: scenarioIndicator(),
+    schedule: z
+      .array(z.strictObject({ until: year(), rate: percentText() }))
+      .min(1)
+      .describe('Rates by sub-period: each applies to the years up to and including until; the last goes on to the end.'),
+  }),
+  z.strictObject({
+    kind: z.literal('base'),
+    indicator: scenarioIndicator(),
+    value: numberText().describe("Another base value, in the indicator's unit."),
+  }),
+  z.strictObject({
+    kind: z.literal('shock'),
+    indicator: scenarioIndicator(),
+    year: year().describe('The year of the shock: its growth over the year before is rate.'),
+    rate: percentText(),
+  }),
+  z.strictObject({
+    kind: z.literal('target_year'),
+    indicator: scenarioIndicator(),
+    year: year().describe('The year the targets fall due instead.'),
+    figure: ref('one target figure of the indicator (all its targets when left out)').optional(),
+  }),
+]);
+
+const scenario = z.strictObject({
+  id: id(),
+  name: z.string().min(1).describe('Its name for people, e.g. 规划纲要：年均增长17%.'),
+  changes: z.array(scenarioChange).describe('Changes to the plan, applied in order.'),
+  quote: z.string().optional(),
+  note: z.string().optional(),
+});
+
 const period = z.union([
   z.enum(FIVE_YEAR_PLAN_NAMES),
   z.strictObject({ from: year(), to: year(), base: year(), name: z.string().optional() }),
@@ -132,6 +179,7 @@ export const planFileSchema = z
     indicators: z.array(indicator),
     figures: z.array(figure),
     relations: z.array(relation),
+    scenarios: z.array(scenario).optional().describe('What-if scenarios: named lists of changes to the plan.'),
     note: z.string().optional(),
   })
   .meta({
@@ -144,6 +192,7 @@ export const planFileSchema = z
 /** A plan file as the schema accepts it (before normalisation). */
 export type PlanFile = z.infer<typeof planFileSchema>;
 export type PlanFileFigure = z.infer<typeof figure>;
+export type PlanFileScenario = z.infer<typeof scenario>;
 /** A relation as the file writes it: the model's relation type (the schema derives it from the slot table). */
 export type PlanFileRelation = Relation;
 

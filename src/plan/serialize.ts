@@ -3,7 +3,7 @@
  * output gives the same plan.
  */
 import { DEFAULT_SCALAR_STYLE_RULES, SCALAR_STYLE, dump, type ScalarLayout } from 'js-yaml/browser';
-import type { Figure, Plan, Relation } from './model.js';
+import type { Figure, Plan, Relation, Scenario, ScenarioChange } from './model.js';
 
 /** Copies the named keys in that order, leaving out the undefined ones. */
 function pick(record: object, keys: readonly string[]): Record<string, unknown> {
@@ -25,6 +25,18 @@ function figureToData(f: Figure): Record<string, unknown> {
   return out;
 }
 
+const CHANGE_KEYS = ['kind', 'indicator', 'rate', 'from', 'schedule', 'value', 'year', 'figure'] as const;
+
+function changeToData(c: ScenarioChange): Record<string, unknown> {
+  const out = pick(c, CHANGE_KEYS);
+  if (c.kind === 'schedule') out['schedule'] = c.schedule.map((e) => pick(e, ['until', 'rate']));
+  return out;
+}
+
+function scenarioToData(s: Scenario): Record<string, unknown> {
+  return { ...pick(s, ['id', 'name']), changes: s.changes.map(changeToData), ...pick(s, ['quote', 'note']) };
+}
+
 /** The plan as plain data in the file format, keys in a stable order. */
 function planToData(plan: Plan): Record<string, unknown> {
   return {
@@ -35,6 +47,7 @@ function planToData(plan: Plan): Record<string, unknown> {
     indicators: plan.indicators.map((i) => pick(i, ['id', 'name', 'unit', 'kind', 'prices', 'scope', 'note'])),
     figures: plan.figures.map(figureToData),
     relations: plan.relations.map((r: Relation) => pick(r, RELATION_KEYS)),
+    ...(plan.scenarios !== undefined && { scenarios: plan.scenarios.map(scenarioToData) }),
     ...pick(plan, ['note']),
   };
 }

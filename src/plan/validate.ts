@@ -2,7 +2,7 @@
  * Semantic validation of a plan: ids, references, numbers, units, years and the figure types and
  * years each relation needs. Problems come back as issues, never as exceptions.
  */
-import type { Figure, FigureType, Plan, Relation } from './model.js';
+import type { Figure, FigureType, Plan, Relation, Scenario, ScenarioChange } from './model.js';
 import type { IssueSeverity, PlanIssue, PlanIssueCode } from './issues.js';
 import { isWrittenNumber } from '../math/number-text.js';
 import { toDecimal } from '../math/decimal.js';
@@ -80,6 +80,7 @@ function validateIds(plan: Plan, issue: MakeIssue): PlanIssue[] {
     ['indicators', plan.indicators],
     ['figures', plan.figures],
     ['relations', plan.relations],
+    ['scenarios', plan.scenarios ?? []],
   ] as const;
   for (const [name, items] of groups) {
     items.forEach((item, i) => {
@@ -336,9 +337,112 @@ function validateRelation(r: Relation, i: number, figures: ReadonlyMap<string, F
   return validateRelationYears(r, { path, issue, get: (slot) => good.get(slot) ?? [] });
 }
 
+/** The earliest year of a level figure of each indicator. */
+function firstLevels(plan: Plan): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const f of plan.figures) {
+    if (f.type !== 'level' || f.year === undefined) continue;
+    const seen = out.get(f.indicator);
+    if (seen === undefined || f.year < seen) out.set(f.indicator, f.year);
+  }
+  return out;
+}
+
+/** The figure types a scenario's target_year change may move. */
+const TARGET_TYPES: ReadonlySet<FigureType> = new Set(['level', 'total', 'rate', 'change', 'multiple']);
+
+/** The years a change names, with their keys, for the check against the indicator's first level. */
+function changeYears(c: ScenarioChange): readonly (readonly [Path, number])[] {
+  switch (c.kind) {
+    case 'rate':
+      return c.from === undefined ? [] : [[['from'], c.from]];
+    case 'schedule':
+      return c.schedule.map((e, k) => [['schedule', k, 'until'], e.until] as const);
+    case 'shock':
+    case 'target_year':
+      return [[['year'], c.year]];
+    case 'base':
+      return [];
+  }
+}
+
+/** The rates (in %) a change names, with their keys. */
+function changeRates(c: ScenarioChange): readonly (readonly [Path, string])[] {
+  switch (c.kind) {
+    case 'rate':
+    case 'shock':
+      return [[['rate'], c.rate]];
+    case 'schedule':
+      return c.schedule.map((e, k) => [['schedule', k, 'rate'], e.rate] as const);
+    default:
+      return [];
+  }
+}
+
+interface ScenarioContext {
+  readonly issue: MakeIssue;
+  readonly units: ReadonlyMap<string, string>;
+  readonly figures: ReadonlyMap<string, Figure>;
+  /** The earliest year of a level of each indicator. */
+  readonly firstLevel: ReadonlyMap<string, number>;
+}
+
+function validateChange(c: ScenarioChange, path: Path, ctx: ScenarioContext): PlanIssue[] {
+  const { issue } = ctx;
+  const at = (key: Path): Path => [...path, ...key];
+  if (!ctx.units.has(c.indicator)) {
+    return [issue('unknown_reference', at(['indicator']), `the change names the missing indicator ${JSON.stringify(c.indicator)}`, { value: c.indicator })];
+  }
+  const first = ctx.firstLevel.get(c.indicator);
+  if (first === undefined) {
+    return [issue('invalid_value', at(['indicator']), `indicator ${c.indicator} has no level to grow from, so a scenario cannot change it`, { value: c.indicator })];
+  }
+  const out: PlanIssue[] = [];
+  for (const [key, text] of changeRates(c)) {
+    if (!isWrittenNumber(text)) out.push(issue('invalid_number', at(key), `the rate ${JSON.stringify(text)} is not a number in %`, { value: text }));
+    else if (toDecimal(text).lte(-100)) out.push(issue('invalid_value', at(key), `the rate ${text}% is not above -100%`, { value: text }));
+  }
+  if (c.kind === 'base') {
+    if (!isWrittenNumber(c.value)) out.push(issue('invalid_number', at(['value']), `the base ${JSON.stringify(c.value)} is not a number as written`, { value: c.value }));
+    else if (toDecimal(c.value).lte(0)) out.push(issue('invalid_value', at(['value']), `the base ${c.value} is not positive`, { value: c.value }));
+  }
+  if (c.kind === 'schedule') {
+    c.schedule.forEach((e, k) => {
+      const before = c.schedule[k - 1];
+      if (before !== undefined && e.until <= before.until) {
+        out.push(issue('invalid_year', at(['schedule', k, 'until']), `schedule until ${e.until} is not after ${before.until}`, { value: e.until }));
+      }
+    });
+  }
+  for (const [key, year] of changeYears(c)) {
+    if (year <= first) {
+      out.push(issue('invalid_year', at(key), `${year} is not after ${first}, the first level of ${c.indicator}`, { value: year }));
+    }
+  }
+  if (c.kind === 'target_year' && c.figure !== undefined) {
+    const f = ctx.figures.get(c.figure);
+    if (f === undefined) out.push(issue('unknown_reference', at(['figure']), `the change names the missing figure ${JSON.stringify(c.figure)}`, { value: c.figure }));
+    else if (f.indicator !== c.indicator) out.push(issue('invalid_value', at(['figure']), `figure ${f.id} is of ${f.indicator}, not ${c.indicator}`, { value: c.figure }));
+    else if (!TARGET_TYPES.has(f.type)) out.push(issue('wrong_figure_type', at(['figure']), `a target_year change moves a level, total, rate, change or multiple, not a ${f.type}`, { value: f.type }));
+  }
+  return out;
+}
+
+function validateScenarios(scenarios: readonly Scenario[], ctx: ScenarioContext): PlanIssue[] {
+  const names = new Set<string>();
+  return scenarios.flatMap((s, i) => {
+    const out: PlanIssue[] = [];
+    if (names.has(s.name)) out.push(ctx.issue('duplicate_id', ['scenarios', i, 'name'], `the scenario name ${JSON.stringify(s.name)} is used more than once`, { value: s.name }));
+    names.add(s.name);
+    s.changes.forEach((c, j) => out.push(...validateChange(c, ['scenarios', i, 'changes', j], ctx)));
+    return out;
+  });
+}
+
 /**
  * Checks the meaning of a plan: unique ids, references, numbers as written, known and matching
- * units, years in 1900..2100, and the figure types and years of every relation. Returns the
+ * units, years in 1900..2100, the figure types and years of every relation, and the references,
+ * rates and years of every scenario change. Returns the
  * problems as issues (empty when the plan is sound); never throws on a well-typed plan.
  *
  * @example
@@ -358,5 +462,6 @@ export function validatePlan(plan: Plan, options: ValidatePlanOptions = {}): rea
     ...validateIndicators(plan, table, issue),
     ...plan.figures.flatMap((f, i) => validateFigure(f, i, units, table, issue)),
     ...plan.relations.flatMap((r, i) => validateRelation(r, i, figures, issue)),
+    ...validateScenarios(plan.scenarios ?? [], { issue, units, figures, firstLevel: firstLevels(plan) }),
   ];
 }

@@ -22,11 +22,19 @@ export {
   progressChart,
   rankingChart,
   decompositionChart,
+  growthPathChart,
+  scenarioChart,
+  fanChart,
+  sensitivityChart,
   type ChartSpec,
   type ChartOptions,
+  type WhatIfChartOptions,
 } from './charts/index.js';
 export { formatMonitorReport, formatActualsIssue, type MonitorReportOptions } from './monitor.js';
 export { formatDecomposition, DECOMPOSITION_FORMATS, type DecompositionFormat, type DecompositionFormatOptions } from './decomposition.js';
+export { formatScenarios, SCENARIO_FORMATS, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
+export { formatSimulation, describeDistribution } from './simulation.js';
+export { formatSensitivity } from './sensitivity.js';
 
 /** The formats of {@link formatReports}. */
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'junit' | 'sarif' | 'github';

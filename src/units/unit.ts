@@ -150,8 +150,16 @@ const UNITS: ReadonlyMap<string, Unit> = new Map(
  * normalizeSymbol('萬噸') //=> '万吨'
  */
 export function normalizeSymbol(symbol: string): string {
-  return toSimplified(symbol.normalize('NFKC').trim());
+  let normal = SYMBOLS.get(symbol);
+  if (normal === undefined) {
+    normal = toSimplified(symbol.normalize('NFKC').trim());
+    // Plans use a few dozen units: remember them (a bounded memo, for plans of many figures).
+    if (SYMBOLS.size < 4096) SYMBOLS.set(symbol, normal);
+  }
+  return normal;
 }
+
+const SYMBOLS = new Map<string, string>();
 
 /** Units beyond the table, such as those a plan declares ({@link declareUnits}), looked up first. */
 export type UnitTable = ReadonlyMap<string, Unit>;

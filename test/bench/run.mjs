@@ -9,9 +9,10 @@ import { Decimal } from 'decimal.js';
 import { measure, do_not_optimize } from 'mitata';
 import * as financial from 'financial';
 import * as formulajs from '@formulajs/formulajs';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { build } from 'tsup';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { cagr, requiredRate, checkPlan, monitorPlan, parseActuals, extractPlan, parsePlan } from '../../dist/index.js';
+import { cagr, requiredRate, checkPlan, monitorPlan, parseActuals, project, simulateFloat, sensitivityGrid, extractPlan, parsePlan } from '../../dist/index.js';
 import { generatedPlan, generatedPlanYaml, lcg } from './generate.mjs';
 import { evaluateSet, scores, unseenSets } from './text-eval.mjs';
 
@@ -286,7 +287,118 @@ row('actuals CSV (30,000 rows)', 'csv-parse alone (baseline)', `${(csvFloor / 1e
 row('actuals CSV (30,000 rows)', 'parseActuals, checked against the plan', `${(csvOurs / 1e6).toFixed(1)} ms`, `${(csvOurs / csvFloor).toFixed(2)}×`, '', 'positions, units, duplicates, indicators');
 
 // ---------------------------------------------------------------------------------------------
-// 8. Reading plan text: 1 MB of ordinary plan text (the seed sources repeated) and 1 MB of
+// 8. Monte Carlo: simulateFloat against a hand-written Float64Array loop doing the same arithmetic
+// (the same xoroshiro128+ of pure-rand, the same 53-bit uniforms and Box–Muller normals, the same
+// compounding, the same target counted) but no percentiles; CPU time, the least of alternating runs.
+const MC_YEARS = 10;
+const mcPlan = {
+  id: 'mc', title: 'Monte Carlo bench', issuer: 'bench', year: 2016,
+  period: { from: 2016, to: 2025, base: 2015 }, source: { document: 'generated' },
+  indicators: [{ id: 'x', name: '指标', unit: '亿元', kind: 'value' }],
+  figures: [
+    { id: 'x_2015', indicator: 'x', type: 'level', year: 2015, value: '1000', qualifiers: [], role: 'measured' },
+    { id: 'x_rate', indicator: 'x', type: 'rate', from: 2015, to: 2025, value: '8', qualifiers: [], role: 'planned' },
+    { id: 'x_2025', indicator: 'x', type: 'level', year: 2025, value: '2200', qualifiers: ['以上'], role: 'planned' },
+  ],
+  relations: [{ id: 'gt_x', kind: 'growth_target', base: 'x_2015', rate: 'x_rate', target: 'x_2025' }],
+};
+const mcRuns = quick ? 200_000 : 1_000_000;
+function handWritten(runs) {
+  const g = xoroshiro128plusFromState([0x12345678, 0x9abcdef0, 0x0fedcba9, 0x87654321]);
+  const values = new Float64Array(MC_YEARS + 1);
+  const factor = 1.08;
+  const sd = 0.02;
+  let spare = 0;
+  let hasSpare = false;
+  let hits = 0;
+  let rateHits = 0;
+  for (let path = 0; path < runs; path++) {
+    let v = 1000;
+    values[0] = v;
+    for (let y = 1; y <= MC_YEARS; y++) {
+      let z;
+      if (hasSpare) {
+        hasSpare = false;
+        z = spare;
+      } else {
+        const u1 = ((g.next() >>> 5) * 67108864 + (g.next() >>> 6)) * 1.1102230246251565e-16;
+        const u2 = ((g.next() >>> 5) * 67108864 + (g.next() >>> 6)) * 1.1102230246251565e-16;
+        const r = Math.sqrt(-2 * Math.log(1 - u1));
+        const theta = 6.283185307179586 * u2;
+        spare = r * Math.sin(theta);
+        hasSpare = true;
+        z = r * Math.cos(theta);
+      }
+      let f = factor + sd * z;
+      if (!(f > 0)) f = 0;
+      v *= f;
+      values[y] = v;
+    }
+    if (values[MC_YEARS] >= 2200) hits++;
+    if (values[MC_YEARS] / values[0] >= 2.158924997) rateHits++;
+  }
+  return hits + rateHits;
+}
+const cpuMs = (f) => {
+  const start = process.cpuUsage();
+  f();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+const engine = () => simulateFloat(mcPlan, { runs: mcRuns, seed: 1, distribution: { kind: 'normal', sd: '2%' } });
+handWritten(20_000);
+engine();
+const handTimes = [];
+const engineTimes = [];
+for (let i = 0; i < (quick ? 3 : 7); i++) {
+  handTimes.push(cpuMs(() => handWritten(mcRuns)));
+  engineTimes.push(cpuMs(engine));
+}
+const tHand = Math.min(...handTimes);
+const tEngine = Math.min(...engineTimes);
+const mcLabel = `${mcRuns.toLocaleString('en-US')} paths × ${MC_YEARS} years`;
+row('Monte Carlo', `hand-written Float64Array loop, ${mcLabel} (baseline)`, `${tHand.toFixed(0)} ms · ${(mcRuns / tHand / 1000).toFixed(2)} M paths/s`, '1.0×', '');
+row('Monte Carlo', `simulateFloat, ${mcLabel}`, `${tEngine.toFixed(0)} ms · ${(mcRuns / tEngine / 1000).toFixed(2)} M paths/s`, `${(tEngine / tHand).toFixed(2)}×`,
+  tEngine / tHand <= 1.5 ? 'met (≤1.5×)' : 'MISSED (≤1.5×)', 'plus the fan: 10 histograms of 65,536 buckets');
+
+// Peak memory in child processes: a bare import of the library, then 10^6 and 10^7 paths.
+function peakRss(runs) {
+  const script = [
+    "import { simulateFloat } from './dist/index.js';",
+    `const plan = ${JSON.stringify(mcPlan)};`,
+    `if (${runs} > 0) simulateFloat(plan, { runs: ${runs}, seed: 1, distribution: { kind: 'normal', sd: '2%' } });`,
+    'console.log(process.resourceUsage().maxRSS);',
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`peak memory child failed: ${r.stderr}`);
+  return Number(r.stdout.trim()) / 1024; // KiB → MiB
+}
+const rssImport = peakRss(0);
+const rss6 = peakRss(1_000_000);
+const rss7 = quick ? undefined : peakRss(10_000_000);
+row('Monte Carlo memory', 'peak RSS, import only (baseline)', `${rssImport.toFixed(1)} MiB`, '1.0×', '');
+row('Monte Carlo memory', 'peak RSS, 10^6 paths × 10 years', `${rss6.toFixed(1)} MiB`, `${(rss6 / rssImport).toFixed(2)}×`, '');
+if (rss7 !== undefined) {
+  row('Monte Carlo memory', 'peak RSS, 10^7 paths × 10 years', `${rss7.toFixed(1)} MiB`, `${(rss7 / rssImport).toFixed(2)}×`,
+    rss7 <= rss6 * 1.1 ? 'met (10^7 ≤ 1.1 × 10^6)' : 'MISSED (10^7 ≤ 1.1 × 10^6)', `${rss7 >= rss6 ? '+' : '−'}${Math.abs(rss7 - rss6).toFixed(1)} MiB against 10^6 paths`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. An exact sensitivity grid of 1,000 cells (40 rates × 25 target years), against 1,000 plain
+// project() calls of the same bases, rates and spans.
+const gridRates = Array.from({ length: 40 }, (_, i) => `${(i * 0.5).toFixed(1)}%`);
+const gridYears = Array.from({ length: 25 }, (_, j) => 2016 + j);
+const gridOnce = () => sensitivityGrid(mcPlan, 'x_2025', { rates: gridRates, years: gridYears });
+const projectOnce = () => {
+  for (const rate of gridRates) for (const year of gridYears) do_not_optimize(project('1000', rate, year - 2015));
+};
+const tGrid = (await measure(() => do_not_optimize(gridOnce()), { min_cpu_time: quick ? 100e6 : 1000e6, min_samples: 3 })).avg / 1e6;
+const tProject = (await measure(projectOnce, { min_cpu_time: quick ? 100e6 : 1000e6, min_samples: 3 })).avg / 1e6;
+row('sensitivity grid', '1,000 project() calls (baseline)', `${tProject.toFixed(1)} ms`, '1.0×', '');
+row('sensitivity grid', 'sensitivityGrid, 40 rates × 25 years, exact', `${tGrid.toFixed(1)} ms`, `${(tGrid / tProject).toFixed(2)}×`, tGrid < 1000 ? 'met (< 1 s)' : 'MISSED (< 1 s)');
+
+// ---------------------------------------------------------------------------------------------
+// 10. Reading plan text: 1 MB of ordinary plan text (the seed sources repeated) and 1 MB of
 // adversarial text (long runs of digits, 年, %, unmatched brackets and quotes, and runs of
 // number-like tokens), each against a plain regex scan of the same text (the baseline).
 const sourcesDir = join(ROOT, 'seeds', 'sources');
@@ -313,7 +425,7 @@ for (const [name, text] of [['ordinary plan text', ordinary], ['adversarial text
     took < 1000 ? 'met (<1 s)' : 'MISSED (<1 s)', `${extractPlan(text).plan.figures.length} figures drafted`);
 }
 
-// 9. The reader's quality on the gold set (test/bench/text-eval.mjs says how figures and relations match).
+// 11. The reader's quality on the gold set (test/bench/text-eval.mjs says how figures and relations match).
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 for (const which of ['seeds', ...unseenSets()]) {
   const result = evaluateSet(which, { extractPlan, parsePlan });

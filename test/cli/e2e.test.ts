@@ -20,6 +20,27 @@ describe('the built CLI (node dist/cli.js)', () => {
     expect(r.stdout).toMatch(/10\.0682%/);
   });
 
+  it.skipIf(!built)('scenario and simulate write their charts as SVG with the Chinese labels in them (--chart)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'growth-targets-'));
+    try {
+      const env = { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' };
+      const scenario = spawnSync(process.execPath, [CLI, 'scenario', 'seeds/004-taiyuan-revitalization.yaml', '--chart', join(dir, 's.svg')], { encoding: 'utf8', env });
+      expect(scenario.stderr).toBe('');
+      expect(scenario.status).toBe(0);
+      const simulate = spawnSync(process.execPath, [CLI, 'simulate', 'seeds/002-shanxi-innovation-2014.yaml', '--runs', '2000', '--chart', join(dir, 'f.svg')], { encoding: 'utf8', env });
+      expect(simulate.stderr).toBe('');
+      expect(simulate.status).toBe(0);
+      for (const [file, text] of [['s.svg', '规模工业增加值：情景比较'], ['f.svg', '新产品销售收入：模拟分布']] as const) {
+        const svg = readFileSync(join(dir, file), 'utf8');
+        expect(svg.startsWith('<svg')).toBe(true);
+        expect(svg).toContain(text);
+        expect(svg).toContain('Noto Sans CJK SC');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!built)('--version', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const r = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' });

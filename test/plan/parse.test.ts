@@ -333,3 +333,42 @@ describe('loadPlan', () => {
     expect(codes(error.details['issues'] as PlanIssue[])).toContain('missing_field');
   });
 });
+
+describe('messages a newcomer can act on (issue 7)', () => {
+  const plan = (figure: string, relation: string) => `id: t
+title: t
+issuer: t
+year: 2016
+period: 十三五
+source: { document: t }
+indicators:
+  - { id: r, name: 收入, unit: 亿元, kind: value }
+figures:
+  - { id: a, indicator: r, type: level, year: 2015, value: "100" }
+  - ${figure}
+relations:
+  - ${relation}
+`;
+  const issuesOf = (text: string) => parsePlan(text, { file: 'p.yaml' }).issues;
+
+  it('names an unknown relation kind, the nearest ones and all the kinds, not the whole object', () => {
+    const [issue] = issuesOf(plan('{ id: b, indicator: r, type: level, year: 2020, value: "200" }', '{ id: g, kind: growth_targt, base: a, rate: b, target: b }'));
+    expect(issue).toMatchObject({ code: 'invalid_value', path: ['relations', 0, 'kind'], value: 'growth_targt', line: 13 });
+    expect(issue?.message).toMatch(/nearest: growth_target/);
+    expect(issue?.message).toMatch(/level_pair/);
+    expect(issue?.message).not.toMatch(/"base"/);
+  });
+
+  it('suggests the nearest qualifiers for an unknown one', () => {
+    const [issue] = issuesOf(plan('{ id: b, indicator: r, type: level, year: 2020, value: "200", qualifier: 以上上 }', '{ id: s, kind: sum, parts: [a], total: b }'));
+    expect(issue).toMatchObject({ code: 'invalid_value', value: '以上上' });
+    expect(issue?.message).toMatch(/nearest: 以上/);
+    expect(issue?.message.length).toBeLessThan(200);
+  });
+
+  it('explains an unknown field made by an ASCII comma inside an unquoted value', () => {
+    const [issue] = issuesOf(plan('{ id: b, indicator: r, type: level, year: 2020, value: "200", quote: 实现收入200亿元,比上年增长10% }', '{ id: s, kind: sum, parts: [a], total: b }'));
+    expect(issue).toMatchObject({ code: 'unknown_field', value: '比上年增长10%' });
+    expect(issue?.message).toMatch(/quotes/);
+  });
+});

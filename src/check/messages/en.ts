@@ -1,24 +1,8 @@
 /** English messages. Units stay as the plan writes them (亿元, 户, %). */
-import type { ClaimWord, JudgedCode, Priced } from '../params.js';
+import type { ClaimWord, Priced } from '../params.js';
 import type { FindingOf, Reading } from '../types.js';
-import type { Messages, Template } from './types.js';
+import type { Cumulative, Growth, Judged, Messages, Span, Template } from './types.js';
 
-type Judged = FindingOf<JudgedCode>;
-type Growth = FindingOf<'target_reached' | 'target_short' | 'target_exceeded'>;
-type Span = FindingOf<
-  | 'rate_matches'
-  | 'rate_mismatch'
-  | 'points_match'
-  | 'points_mismatch'
-  | 'change_matches'
-  | 'change_mismatch'
-  | 'multiple_matches'
-  | 'multiple_mismatch'
-  | 'increase_matches'
-  | 'increase_mismatch'
-  | 'level_pair_rate'
->;
-type Cumulative = FindingOf<'cumulative_rate_matches' | 'cumulative_rate_mismatch'>;
 
 /** A number with 个百分点 spelled out in English. */
 const pts = (x: string): string => x.replace(/个百分点$/, ' percentage points');

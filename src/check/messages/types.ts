@@ -1,5 +1,5 @@
 /** The shape of one locale's messages: a template per finding code, typed by that code's parameters. */
-import type { FindingCode } from '../params.js';
+import type { FindingCode, JudgedCode } from '../params.js';
 import type { Decision, FindingOf, Hint, Reading, Verdict } from '../types.js';
 
 /** A message template: the first part of the sentence, from a finding of its code. */
@@ -24,3 +24,21 @@ export interface Messages {
   /** Joins the template and the tail. */
   readonly sentence: (body: string, tail: string) => string;
 }
+
+/** The findings the templates of every locale share helpers for. */
+export type Judged = FindingOf<JudgedCode>;
+export type Growth = FindingOf<'target_reached' | 'target_short' | 'target_exceeded'>;
+export type Span = FindingOf<
+  | 'rate_matches'
+  | 'rate_mismatch'
+  | 'points_match'
+  | 'points_mismatch'
+  | 'change_matches'
+  | 'change_mismatch'
+  | 'multiple_matches'
+  | 'multiple_mismatch'
+  | 'increase_matches'
+  | 'increase_mismatch'
+  | 'level_pair_rate'
+>;
+export type Cumulative = FindingOf<'cumulative_rate_matches' | 'cumulative_rate_mismatch'>;

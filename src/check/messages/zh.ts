@@ -1,24 +1,8 @@
 /** 中文消息。 */
-import type { JudgedCode, Priced } from '../params.js';
+import type { Priced } from '../params.js';
 import type { FindingOf, Reading } from '../types.js';
-import type { Messages, Template } from './types.js';
+import type { Cumulative, Growth, Judged, Messages, Span, Template } from './types.js';
 
-type Judged = FindingOf<JudgedCode>;
-type Growth = FindingOf<'target_reached' | 'target_short' | 'target_exceeded'>;
-type Span = FindingOf<
-  | 'rate_matches'
-  | 'rate_mismatch'
-  | 'points_match'
-  | 'points_mismatch'
-  | 'change_matches'
-  | 'change_mismatch'
-  | 'multiple_matches'
-  | 'multiple_mismatch'
-  | 'increase_matches'
-  | 'increase_mismatch'
-  | 'level_pair_rate'
->;
-type Cumulative = FindingOf<'cumulative_rate_matches' | 'cumulative_rate_mismatch'>;
 
 /** The stated figure with its qualifiers as a plan writes them: 2000亿元以上, 超过1000户, 600余户. */
 const written = (f: Judged): string => f.params.statedWritten || f.params.stated;

@@ -1,4 +1,5 @@
 /** growth_target: base × (1 + rate)^n should reach the target (DOMAIN.md section 1). */
+import type { D } from '../../math/decimal.js';
 import { project, requiredRate } from '../../math/growth.js';
 import type { GrowthTargetRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
@@ -19,11 +20,19 @@ export const checkGrowthTarget: Rule<GrowthTargetRelation> = (relation, context)
   if (o.kind === 'unchecked') return o;
   const { base, rate, target } = o.slots;
   const { years: n, from, to } = o;
+  // (1 + g)^n once per rate the ladder tries (its ends repeat from step to step).
+  const growth = new Map<string, D>();
+  const factor = (g: D): D => {
+    const key = g.toString();
+    let f = growth.get(key);
+    if (f === undefined) growth.set(key, (f = project(1, g, n)));
+    return f;
+  };
   return {
     kind: 'spec',
     stated: target,
     inputs: [base, rate],
-    implied: ([b, g]) => project(b!, g!, n),
+    implied: ([b, g]) => b!.times(factor(g!)),
     alternatives: [],
     required: { figure: rate.figure.id, what: 'rate', value: requiredRate(base.value, target.value, n), unit: '%' },
     codes: {

@@ -5,6 +5,8 @@ import { decomposeCommand } from './decompose.js';
 import { extractCommand } from './extract.js';
 import { projectCommand, rateCommand } from './growth.js';
 import { monitorCommand } from './monitor.js';
+import { scenarioCommand } from './scenario.js';
+import { simulateCommand } from './simulate.js';
 
 /** The commands; adding one is a file in this folder and a line here. */
-export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, monitorCommand, decomposeCommand, extractCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, projectCommand, rateCommand, scenarioCommand, simulateCommand, monitorCommand, decomposeCommand, extractCommand];

@@ -6,10 +6,17 @@
 import { GrowthError } from '../../errors.js';
 import type { ChartSpec } from './spec.js';
 
+/** Vega's text measurer: a canvas when there is one, else a width estimate. */
+interface TextMetrics {
+  width: (item: { fontSize?: number | string; text?: unknown }, text: unknown) => number;
+  readonly estimateWidth: (item: { fontSize?: number | string; text?: unknown }, text: unknown) => number;
+}
+
 interface VegaModules {
   readonly vega: {
     parse(spec: unknown): unknown;
     View: new (runtime: unknown, options: { renderer: 'none' }) => { toSVG(): Promise<string>; finalize(): void };
+    readonly textMetrics?: TextMetrics;
   };
   readonly compile: (spec: unknown) => { spec: unknown };
 }
@@ -46,6 +53,37 @@ async function load(): Promise<VegaModules> {
 export async function renderChartSvg(spec: ChartSpec): Promise<string> {
   loading ??= load();
   const { vega, compile } = await loading;
+  // Without a canvas, Vega estimates every character at 0.8 em, so a long Chinese label (a glyph
+  // is a full em) overruns the space laid out for it and is cut off: estimate CJK at 1 em while
+  // this chart renders, and put Vega's own estimate back after.
+  const metrics = vega.textMetrics;
+  const estimating = metrics !== undefined && metrics.width === metrics.estimateWidth;
+  if (estimating) metrics.width = estimateWidth;
+  try {
+    return await render(vega, compile, spec);
+  } finally {
+    if (estimating) metrics.width = metrics.estimateWidth;
+  }
+}
+
+/** Full-width characters: CJK ideographs and punctuation, kana, hangul, full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** A text's width in a font of the item's size (the longest line): 1 em a full-width character, 0.6 em the others. */
+function estimateWidth(item: { fontSize?: number | string; text?: unknown }, text: unknown): number {
+  const size = item.fontSize === undefined || item.fontSize === null ? 11 : Number(item.fontSize) || 0;
+  const value = text ?? item.text;
+  const lines = (Array.isArray(value) ? value : [value]).map((line) => (line === undefined || line === null ? '' : String(line)));
+  let widest = 0;
+  for (const line of lines) {
+    let ems = 0;
+    for (const c of line) ems += WIDE.test(c) ? 1 : 0.6;
+    widest = Math.max(widest, ems);
+  }
+  return Math.ceil(widest * size);
+}
+
+async function render(vega: VegaModules['vega'], compile: VegaModules['compile'], spec: ChartSpec): Promise<string> {
   let view;
   try {
     view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
