@@ -217,6 +217,19 @@ export {
   MONITOR_FAIL_ON,
   DECOMPOSE_BY,
 } from './monitor/index.js';
+// Reading plan text: a document's text in, a draft plan file out
+export type {
+  PlanDraft,
+  DraftFigure,
+  DraftRelation,
+  ExtractPlanOptions,
+  IdentitySource,
+  TextIssue,
+  TextIssueCode,
+  TextSpan,
+  FormatDraftOptions,
+} from './text/index.js';
+export { extractPlan, formatDraft } from './text/index.js';
 
 // Reports
 export type {

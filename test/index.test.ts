@@ -33,6 +33,7 @@ const scenario = api.runScenario(plan, { id: 'slow', name: '8%', changes: [{ kin
 const comparison = api.compareScenarios(taiyuan, taiyuan.scenarios ?? []);
 const simulation = api.simulateFloat(plan, { runs: 200, seed: 1, indicators: ['new_product_sales'], distribution: { kind: 'normal', sd: '2%' } });
 const grid = api.sensitivityGrid(plan, 'new_product_sales_2020', { rates: ['8%', '10%'], years: [2019, 2020] });
+const draft = api.extractPlan('新产品销售收入在2012年928.4亿元的基础上，年均增长10%，到2020年达到2000亿元以上。', { document: 'plan.txt' });
 const Foreign = Decimal.clone({ precision: 5 });
 
 const LIBRARY_VALUES: readonly unknown[] = [
@@ -62,6 +63,8 @@ const LIBRARY_VALUES: readonly unknown[] = [
   comparison,
   simulation,
   grid,
+  draft,
+  '新产品销售收入在2012年928.4亿元的基础上，年均增长10%，到2020年达到2000亿元以上。',
   'new_product_sales_2020',
   'new_product_sales',
   { runs: 100, seed: 2, indicators: ['new_product_sales'] },

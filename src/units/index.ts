@@ -57,6 +57,7 @@ export {
   parseChineseYear,
   parseChineseDate,
   chineseNumeral,
+  chineseNumber,
   positionInPeriod,
   yearFraction,
 } from './period.js';

@@ -196,6 +196,86 @@ function digit(c: string): number {
   return NUMERAL_DIGITS[c] ?? 0;
 }
 
+/** The places of a Chinese numeral inside a section of four digits. */
+const PLACES: Readonly<Record<string, bigint>> = { 十: 10n, 百: 100n, 千: 1000n };
+
+/** Reads one section below 10,000 (一千零五, 两千, 三百二十), or undefined when it is malformed or colloquial. */
+function numeralSection(text: string): bigint | undefined {
+  let total = 0n;
+  let pending: bigint | undefined;
+  let lastPlace = 10000n;
+  let zero = false;
+  for (const c of text) {
+    const place = PLACES[c];
+    if (place !== undefined) {
+      if (place >= lastPlace) return undefined;
+      total += (pending ?? 1n) * place;
+      lastPlace = place;
+      pending = undefined;
+      zero = false;
+    } else if (c === '零' || c === '〇') {
+      if (pending !== undefined || zero || lastPlace === 10000n) return undefined;
+      zero = true;
+    } else {
+      const d = NUMERAL_DIGITS[c];
+      if (d === undefined || pending !== undefined) return undefined;
+      pending = BigInt(d);
+    }
+  }
+  if (pending !== undefined) {
+    // 一千五 (colloquial 1500) is ambiguous; 一千零五 and 二十五 are not.
+    if (lastPlace > 10n && lastPlace !== 10000n && !zero) return undefined;
+    total += pending;
+  } else if (zero) {
+    return undefined;
+  }
+  return total;
+}
+
+/**
+ * Reads a Chinese numeral of any size as exact decimal text: sections of 十/百/千 joined by 万
+ * and 亿 (两千 is 2000, 一亿二千万 is 120000000, 百 is 100, 十五 is 15). Colloquial forms that
+ * drop the last place (一千五) are refused as ambiguous. Arabic digits are read too.
+ *
+ * @throws `invalid_number` for anything else.
+ * @example
+ * chineseNumber('两千') //=> '2000'
+ * chineseNumber('一亿二千万') //=> '120000000'
+ * chineseNumber('三千零五') //=> '3005'
+ */
+export function chineseNumber(text: string): string {
+  if (typeof text !== 'string') throw argError('invalid_number', 'text', text, 'must be a string');
+  const clean = text.normalize('NFKC').trim();
+  if (/^[0-9]{1,30}$/.test(clean)) return BigInt(clean).toString();
+  if (clean === '零' || clean === '〇') return '0';
+  const value = clean.length <= 40 ? readNumeral(clean) : undefined;
+  if (value === undefined || value === 0n) throw argError('invalid_number', 'text', text, 'is not a Chinese numeral');
+  return value.toString();
+}
+
+/** A numeral: [below-亿 亿] below-亿. */
+function readNumeral(text: string): bigint | undefined {
+  const parts = text.split('亿');
+  if (parts.length > 2) return undefined;
+  const [high = '', low = ''] = parts;
+  if (parts.length === 1) return readBelowYi(high);
+  const yi = high === '' ? 1n : readBelowYi(high);
+  const rest = low === '' ? 0n : readBelowYi(low.replace(/^[零〇]/, ''));
+  return yi === undefined || rest === undefined ? undefined : yi * 100000000n + rest;
+}
+
+/** A numeral below 1亿: [section 万] section. */
+function readBelowYi(text: string): bigint | undefined {
+  if (text === '') return undefined;
+  const parts = text.split('万');
+  if (parts.length > 2) return undefined;
+  const [high = '', low = ''] = parts;
+  const wan = parts.length === 2 ? (high === '' ? 1n : numeralSection(high)) : 0n;
+  const rest = parts.length === 2 ? (low === '' ? 0n : numeralSection(low.replace(/^[零〇]/, ''))) : numeralSection(high);
+  if (wan === undefined || rest === undefined) return undefined;
+  return wan * 10000n + rest;
+}
+
 /**
  * Where a date falls in a plan period, as a fraction in [0, 1]:
  * (days from Jan 1 of `from` to the date) / (days from Jan 1 of `from` to Dec 31 of `to`),

@@ -12,8 +12,9 @@ import * as formulajs from '@formulajs/formulajs';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { build } from 'tsup';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { cagr, requiredRate, checkPlan, monitorPlan, parseActuals, project, simulateFloat, sensitivityGrid } from '../../dist/index.js';
+import { cagr, requiredRate, checkPlan, monitorPlan, parseActuals, project, simulateFloat, sensitivityGrid, extractPlan, parsePlan } from '../../dist/index.js';
 import { generatedPlan, generatedPlanYaml, lcg } from './generate.mjs';
+import { evaluateSet, scores, unseenSets } from './text-eval.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quick = process.argv.includes('--quick');
@@ -410,6 +411,55 @@ const tGrid = (await measure(() => do_not_optimize(gridOnce()), { min_cpu_time: 
 const tProject = (await measure(projectOnce, { min_cpu_time: quick ? 100e6 : 1000e6, min_samples: 3 })).avg / 1e6;
 row('sensitivity grid', '1,000 project() calls (baseline)', `${tProject.toFixed(1)} ms`, '1.0×', '');
 row('sensitivity grid', 'sensitivityGrid, 40 rates × 25 years, exact', `${tGrid.toFixed(1)} ms`, `${(tGrid / tProject).toFixed(2)}×`, tGrid < 1000 ? 'met (< 1 s)' : 'MISSED (< 1 s)');
+
+// ---------------------------------------------------------------------------------------------
+// 10. Reading plan text: 1 MB of ordinary plan text (the seed sources repeated) and 1 MB of
+// adversarial text (long runs of digits, 年, %, unmatched brackets and quotes, and runs of
+// number-like tokens), each against a plain regex scan of the same text (the baseline).
+const sourcesDir = join(ROOT, 'seeds', 'sources');
+const seedText = readdirSync(sourcesDir).sort().map((f) => readFileSync(join(sourcesDir, f), 'utf8')).join('\n');
+const MB = 1_000_000;
+let ordinary = '';
+while (ordinary.length < MB) ordinary += `${seedText}\n`;
+ordinary = ordinary.slice(0, MB);
+const RUNS = [
+  '0123456789'.repeat(2000), '年'.repeat(5000), '%'.repeat(5000), '（'.repeat(3000), '“'.repeat(3000), '《'.repeat(2000),
+  '〔'.repeat(2000), '2012年'.repeat(2000), '12%'.repeat(2000), '1,'.repeat(3000), '十二五'.repeat(1000), '。'.repeat(3000),
+  '，'.repeat(3000), '一'.repeat(3000), '9.'.repeat(3000), '亿元'.repeat(2000), '占'.repeat(3000),
+];
+let adversarial = '';
+for (let i = 0; adversarial.length < MB; i++) adversarial += RUNS[i % RUNS.length];
+adversarial = adversarial.slice(0, MB);
+const scan = (text) => (text.match(/[0-9]+(?:\.[0-9]+)?/g) ?? []).length;
+const textOpts = { min_cpu_time: quick ? 100e6 : 1500e6, min_samples: quick ? 2 : 5 };
+for (const [name, text] of [['ordinary plan text', ordinary], ['adversarial text', adversarial]]) {
+  const base = (await measure(() => do_not_optimize(scan(text)), textOpts)).avg / 1e6;
+  const took = (await measure(() => do_not_optimize(extractPlan(text)), textOpts)).avg / 1e6;
+  row('extract 1 MB', `${name}: regex scan for numbers (baseline)`, `${base.toFixed(1)} ms`, '1.0×', '');
+  row('extract 1 MB', `${name}: extractPlan`, `${took.toFixed(0)} ms (${(1000 / took).toFixed(2)} MB/s)`, `${(took / base).toFixed(0)}×`,
+    took < 1000 ? 'met (<1 s)' : 'MISSED (<1 s)', `${extractPlan(text).plan.figures.length} figures drafted`);
+}
+
+// 11. The reader's quality on the gold set (test/bench/text-eval.mjs says how figures and relations match).
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+for (const which of ['seeds', ...unseenSets()]) {
+  const result = evaluateSet(which, { extractPlan, parsePlan });
+  if (result.plans.length === 0) continue;
+  const f = scores(result.figures);
+  const r = scores(result.relations);
+  const label = `extract quality, ${which === 'seeds' ? 'seed plans' : `unseen plans ${which.slice('unseen/'.length)}`} (${result.plans.length})`;
+  // Every set but the last was generalized on after its first measurement (test/fixtures/unseen/README.md).
+  const seen = which !== 'seeds' && which !== unseenSets().at(-1) ? '; seen: its first measurement is in test/fixtures/unseen/README.md' : '';
+  const goal = (x, min) => (which === 'seeds' ? (x >= min ? `met (≥${min * 100}%)` : `MISSED (≥${min * 100}%)`) : '');
+  row(label, 'figures: precision', pct(f.precision), '', goal(f.precision, 0.9), `${result.figures.right} right of ${result.figures.extracted} drafted${seen}`);
+  row(label, 'figures: recall', pct(f.recall), '', goal(f.recall, 0.9), `${result.figures.right} right of ${result.figures.gold} in the gold set`);
+  row(label, 'relations: precision', pct(r.precision), '', goal(r.precision, 0.8), `${result.relations.right} right of ${result.relations.extracted} drafted`);
+  row(label, 'relations: recall', pct(r.recall), '', goal(r.recall, 0.8), `${result.relations.right} right of ${result.relations.gold} in the gold set`);
+  for (const [kind, c] of Object.entries(result.kinds).sort()) {
+    const k = scores(c);
+    row(label, `relations: ${kind}`, `P ${pct(k.precision)} · R ${pct(k.recall)}`, '', '', `${c.right} right; ${c.extracted} drafted; ${c.gold} gold`);
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 const header = ['group', 'what', 'measured', 'ratio to baseline', 'goal', 'note'];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  chineseNumber,
   chineseNumeral,
   listPlanPeriods,
   parseChineseDate,
@@ -102,6 +103,72 @@ describe('chineseNumeral', () => {
     for (const bad of ['', '一百五', '一二', '零五', '十十', '千', 'abc', '一百零']) {
       expect(codeOf(() => chineseNumeral(bad))).toBe('invalid_number');
     }
+  });
+});
+
+/** Writes a whole number 1..10^12 in Chinese numerals (the oracle of the round trip below). */
+function writeChinese(n: bigint): string {
+  const digits = '零一二三四五六七八九';
+  const section = (x: number): string => {
+    const places = ['千', '百', '十', ''];
+    let out = '';
+    let zero = false;
+    [1000, 100, 10, 1].forEach((p, i) => {
+      const d = Math.floor(x / p) % 10;
+      if (d === 0) {
+        if (out !== '') zero = true;
+        return;
+      }
+      if (zero) out += '零';
+      zero = false;
+      out += `${digits[d]}${places[i]}`;
+    });
+    return out;
+  };
+  const yi = Number(n / 100000000n);
+  const wan = Number((n / 10000n) % 10000n);
+  const rest = Number(n % 10000n);
+  let out = '';
+  if (yi > 0) out += `${writeChinese(BigInt(yi))}亿`;
+  if (wan > 0) out += `${out !== '' && wan < 1000 ? '零' : ''}${section(wan)}万`;
+  else if (out !== '' && rest > 0) out += '零';
+  if (rest > 0) out += `${out !== '' && wan > 0 && rest < 1000 ? '零' : ''}${section(rest)}`;
+  return out;
+}
+
+describe('chineseNumber', () => {
+  it('reads numerals with 千, 万 and 亿', () => {
+    const cases: [string, string][] = [
+      ['两千', '2000'], ['一亿二千万', '120000000'], ['三千零五', '3005'], ['百', '100'], ['十五', '15'],
+      ['三千五百万', '35000000'], ['两万亿', '2000000000000'], ['一亿零五百万', '105000000'], ['千', '1000'],
+      ['万', '10000'], ['１２', '12'], ['一千零五十', '1050'],
+    ];
+    for (const [t, n] of cases) expect(chineseNumber(t)).toBe(n);
+  });
+
+  it('refuses colloquial, malformed and empty numerals', () => {
+    for (const bad of ['', '一千五', '一二', '零五', '十十', '亿亿', 'abc', '一亿亿', '零']) {
+      if (bad === '零') expect(chineseNumber(bad)).toBe('0');
+      else expect(codeOf(() => chineseNumber(bad))).toBe('invalid_number');
+    }
+  });
+
+  it('agrees with chineseNumeral below 1000', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), (n) => {
+        expect(chineseNumber(writeChinese(BigInt(n)))).toBe(String(chineseNumeral(writeChinese(BigInt(n)))));
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('reads back every number written in numerals (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), (n) => {
+        expect(chineseNumber(writeChinese(n))).toBe(n.toString());
+      }),
+      { seed: 42, numRuns: 500 },
+    );
   });
 });
 
