@@ -1,5 +1,5 @@
 /**
- * The plan's monitoring targets: the figures no relation uses (a 2020 target with no base, a rate
+ * The plan's monitoring targets: the planned figures no relation uses (a 2020 target with no base, a rate
  * with no level). The checker lists them after its findings; scenarios and monitoring follow them.
  */
 import type { Figure, Indicator, Plan } from './model.js';
@@ -37,7 +37,9 @@ function monitoringTarget(f: Figure, indicator: Indicator | undefined): Monitori
 }
 
 /**
- * The figures of a plan that no relation names, in file order, as monitoring targets.
+ * The planned figures of a plan that no relation names, in file order, as monitoring targets.
+ * Measured and computed figures are not targets (DOMAIN.md section 3: roles from the plan's date),
+ * so a review's figures for past years are left out even when no relation uses them.
  *
  * @example
  * monitoringTargets(plan).map((t) => t.figure) //=> ['value_added_rate_2020', …]
@@ -47,5 +49,5 @@ export function monitoringTargets(given: Plan): readonly MonitoringTarget[] {
   const used = new Set(plan.relations.flatMap(relationFigureIds));
   const indicators = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
-  return plan.figures.filter((f) => !used.has(f.id)).map((f) => monitoringTarget(f, indicators.get(f.indicator)));
+  return plan.figures.filter((f) => f.role === 'planned' && !used.has(f.id)).map((f) => monitoringTarget(f, indicators.get(f.indicator)));
 }

@@ -36,4 +36,19 @@ describe('monitoringTargets', () => {
       { figure: 'extra', subject: plan.indicators[0]!.name, text: '300', unit: plan.indicators[0]!.unit, year: 2020, qualifiers: ['以上'] },
     ]);
   });
+
+  it('leaves out measured and computed figures: a review of past years is not a target', () => {
+    const plan = growthPlan({ base: '928.4', rate: '10', target: '2000' });
+    const figure = { indicator: plan.indicators[0]!.id, type: 'level', value: '487', qualifiers: [] } as const;
+    const extra = {
+      ...plan,
+      figures: [
+        ...plan.figures,
+        { ...figure, id: 'past', year: 2010, role: 'measured' } as const,
+        { ...figure, id: 'estimate', year: 2012, role: 'computed' } as const,
+        { ...figure, id: 'goal', year: 2020, role: 'planned' } as const,
+      ],
+    };
+    expect(monitoringTargets(extra).map((t) => t.figure)).toEqual(['goal']);
+  });
 });
