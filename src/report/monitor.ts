@@ -21,7 +21,7 @@ import { toPlain } from './json.js';
 import { escapeXml } from './junit.js';
 import { escapeCell } from './markdown.js';
 import { monitorWords, ratio, share, showRate, showValue, type MonitorWords } from './monitor-words.js';
-import { toUri } from './sarif.js';
+import { issueResult, sarifLocation, sarifLog } from './sarif.js';
 import type { ReportFormat } from './index.js';
 
 /** Options of {@link formatMonitorReport}. */
@@ -262,12 +262,7 @@ function formatSarif(report: MonitorReport, ctx: Ctx): string {
   for (const issue of report.issues) {
     const ruleId = `actuals/${issue.code}`;
     rules.set(ruleId, `Actuals file: ${issue.code}`);
-    results.push({
-      ruleId,
-      level: issue.severity,
-      message: { text: issue.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(issue.file ?? file) }, ...(issue.line !== undefined && { region: { startLine: issue.line, ...(issue.column !== undefined && { startColumn: issue.column }) } }) } }],
-    });
+    results.push(issueResult(ruleId, issue, file));
   }
   for (const t of report.targets) {
     const fails = progressFails(t, ctx.failOn);
@@ -278,29 +273,12 @@ function formatSarif(report: MonitorReport, ctx: Ctx): string {
       ruleId,
       level: fails ? 'error' : t.binding ? 'warning' : 'note',
       message: { text: `${report.plan.title} · ${headLine(t, ctx)} — ${detailLine(t, ctx)}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(report.plan.file ?? file) } } }],
+      locations: [sarifLocation(report.plan.file ?? file)],
       partialFingerprints: { target: `${report.plan.id}/${t.target}` },
       properties: { plan: report.plan.id, target: t.target, label: t.label, band: t.band, progress: t.progress.toFixed(), ...(t.pace !== undefined && { pace: t.pace.toFixed() }) },
     });
   }
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'growth-targets',
-            ...(ctx.version !== undefined && { version: ctx.version }),
-            informationUri: 'https://www.npmjs.com/package/growth-targets',
-            rules: [...rules].map(([id, text]) => ({ id, shortDescription: { text } })),
-          },
-        },
-        results,
-      },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return sarifLog(rules, results, ctx.version);
 }
 
 function formatGithub(report: MonitorReport, ctx: Ctx): string {

@@ -1,9 +1,7 @@
 /** absolute_change: end − start should equal the stated absolute change (比2010年增加120亿元). */
-import type { D } from '../../math/decimal.js';
 import type { AbsoluteChangeRelation } from '../../plan/model.js';
-import { writtenText } from '../present.js';
 import { factorTo } from './scale.js';
-import { openSpan, type Rule } from './spec.js';
+import { missCodes, openSpan, ruleSpec, spanParams, type Rule } from './spec.js';
 
 /**
  * Checks an absolute change: the stated increase against end − start, all in the increase's
@@ -18,22 +16,12 @@ export const checkAbsoluteChange: Rule<AbsoluteChangeRelation> = (relation, cont
   if (o.kind === 'unchecked') return o;
   const { start, end, increase } = o.slots;
   const [fa, fb] = [factorTo(start, increase, context.units), factorTo(end, increase, context.units)];
-  const implied = ([a, b]: readonly D[]): D => b!.times(fb).minus(a!.times(fa));
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: increase,
     inputs: [start, end],
-    implied,
-    alternatives: [],
-    required: { figure: increase.figure.id, what: 'change', value: implied([start.value, end.value]), unit: increase.unit },
-    codes: {
-      match: 'increase_matches',
-      short: 'increase_mismatch',
-      over: 'increase_mismatch',
-      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    implied: ([a, b]) => b!.times(fb).minus(a!.times(fa)),
+    free: { what: 'change', unit: increase.unit },
+    codes: missCodes('increase_matches', 'increase_mismatch', spanParams(o)),
     restatement: true,
-  };
+  });
 };

@@ -1,8 +1,7 @@
 /** annual_points: the total change in points = n × the annual change in points (linear). */
-import type { D } from '../../math/decimal.js';
 import type { AnnualPointsRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
-import { openSpan, type Rule } from './spec.js';
+import { missCodes, openSpan, ruleSpec, yearsParams, type Rule } from './spec.js';
 
 /**
  * Checks an annual change in percentage points against the total change over the same years:
@@ -16,23 +15,12 @@ export const checkAnnualPoints: Rule<AnnualPointsRelation> = (relation, context)
   const o = openSpan<'annual' | 'change'>({ annual: relation.annual, change: relation.change }, context, ['change', 'change', 'change']);
   if (o.kind === 'unchecked') return o;
   const { annual, change } = o.slots;
-  const n = o.years;
-  const implied = ([c]: readonly D[]): D => c!.div(n);
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: annual,
     inputs: [change],
-    implied,
-    alternatives: [],
-    required: { figure: annual.figure.id, what: 'change', value: implied([change.value]), unit: annual.unit },
-    codes: {
-      match: 'annual_points_match',
-      short: 'annual_points_mismatch',
-      over: 'annual_points_mismatch',
-      params: { other: writtenText(change), fromYear: o.from, toYear: o.to, years: n },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    implied: ([c]) => c!.div(o.years),
+    free: { what: 'change', unit: annual.unit },
+    codes: missCodes('annual_points_match', 'annual_points_mismatch', { other: writtenText(change), ...yearsParams(o) }),
     restatement: true,
-  };
+  });
 };

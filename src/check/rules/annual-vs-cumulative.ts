@@ -3,7 +3,7 @@ import { annualRateFor } from '../../math/change.js';
 import type { AnnualCumulativeRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
 import { isPriceBasisMismatch } from './prices.js';
-import { openSpan, type Rule } from './spec.js';
+import { freeRate, missCodes, openSpan, ruleSpec, yearsParams, type Rule } from './spec.js';
 
 /**
  * Checks an annual rate against a cumulative change over the same years: the stated change
@@ -19,23 +19,14 @@ export const checkAnnualVsCumulative: Rule<AnnualCumulativeRelation> = (relation
   if (o.kind === 'unchecked') return o;
   const { rate, change } = o.slots;
   const n = o.years;
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: change,
     inputs: [rate],
     implied: ([g]) => g!.plus(1).pow(n).minus(1),
-    alternatives: [],
-    required: { figure: rate.figure.id, what: 'rate', value: annualRateFor(change.value, n), unit: '%' },
-    codes: {
-      match: 'annual_cumulative_match',
-      short: 'annual_cumulative_mismatch',
-      over: 'annual_cumulative_mismatch',
-      params: { rate: writtenText(rate), fromYear: o.from, toYear: o.to, years: n },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    free: freeRate(rate, annualRateFor(change.value, n)),
+    codes: missCodes('annual_cumulative_match', 'annual_cumulative_mismatch', { rate: writtenText(rate), ...yearsParams(o) }),
     level: (x) => x.plus(1),
     restatement: true,
     ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'mixed' }),
-  };
+  });
 };

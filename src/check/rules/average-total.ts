@@ -1,9 +1,8 @@
 /** average_total: total = n × average over the n years of the average (年均投资560亿元 against the total). */
-import type { D } from '../../math/decimal.js';
 import type { AverageTotalRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
 import { factorTo } from './scale.js';
-import { openSlots, type Rule } from './spec.js';
+import { missCodes, openSlots, ruleSpec, type Rule } from './spec.js';
 
 /**
  * Checks an average over years against its total: the stated average against total / n, n the
@@ -24,22 +23,13 @@ export const checkAverageTotal: Rule<AverageTotalRelation> = (relation, context)
   }
   const n = to - from + 1;
   const factor = factorTo(total, average, context.units);
-  const implied = ([t]: readonly D[]): D => t!.times(factor).div(n);
-  return {
-    kind: 'spec',
+  const of = average.figure.type === 'average_increase' ? 'increase' : 'value';
+  return ruleSpec(o, {
     stated: average,
     inputs: [total],
-    implied,
-    alternatives: [],
-    required: { figure: average.figure.id, what: 'part', value: implied([total.value]), unit: average.unit },
-    codes: {
-      match: 'average_matches',
-      short: 'average_mismatch',
-      over: 'average_mismatch',
-      params: { total: writtenText(total), fromYear: from, toYear: to, years: n, of: average.figure.type === 'average_increase' ? 'increase' : 'value' },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    implied: ([t]) => t!.times(factor).div(n),
+    free: { what: 'part', unit: average.unit },
+    codes: missCodes('average_matches', 'average_mismatch', { total: writtenText(total), fromYear: from, toYear: to, years: n, of }),
     restatement: true,
-  };
+  });
 };

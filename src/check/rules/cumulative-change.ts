@@ -2,9 +2,8 @@
 import { D } from '../../math/decimal.js';
 import type { CumulativeChangeRelation } from '../../plan/model.js';
 import { isPercentUnit } from '../../units/index.js';
-import { writtenText } from '../present.js';
 import { isPriceBasisMismatch } from './prices.js';
-import { openSpan, ratioOver, type Alternative, type Rule } from './spec.js';
+import { missCodes, openSpan, ratioOver, ruleSpec, spanParams, type Alternative, type Rule } from './spec.js';
 
 const HUNDRED = new D(100);
 
@@ -21,7 +20,6 @@ export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, 
   const o = openSpan({ start: relation.start, end: relation.end, change: relation.change }, context, ['start', 'end', 'change']);
   if (o.kind === 'unchecked') return o;
   const { start, end, change } = o.slots;
-  const implied = ([a, b]: readonly D[]): D => ratioOver(b!, a!, 'start').minus(1);
   const alternatives: Alternative[] =
     isPercentUnit(start.unit) && isPercentUnit(end.unit)
       ? [
@@ -34,23 +32,15 @@ export const checkCumulativeChange: Rule<CumulativeChangeRelation> = (relation, 
           },
         ]
       : [];
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: change,
     inputs: [start, end],
-    implied,
+    implied: ([a, b]) => ratioOver(b!, a!, 'start').minus(1),
     alternatives,
-    required: { figure: change.figure.id, what: 'change', value: implied([start.value, end.value]), unit: '%' },
-    codes: {
-      match: 'change_matches',
-      short: 'change_mismatch',
-      over: 'change_mismatch',
-      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    free: { what: 'change', unit: '%' },
+    codes: missCodes('change_matches', 'change_mismatch', spanParams(o)),
     level: (x) => x.plus(1),
     restatement: true,
     ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'change' }),
-  };
+  });
 };

@@ -3,7 +3,7 @@ import { rateForCumulativeTotal } from '../../math/cumulative.js';
 import { cumulativeTotal } from '../../math/path.js';
 import type { CumulativeTotalRelation } from '../../plan/model.js';
 import { amountDecimals, formatValue, writtenText } from '../present.js';
-import { openSlots, subjectOf, type Rule } from './spec.js';
+import { missCodes, openSlots, ruleSpec, subjectOf, type Rule } from './spec.js';
 
 /**
  * Checks a cumulative total over the years `from..to` of the total, from a base in the year
@@ -40,21 +40,13 @@ export const checkCumulativeTotal: Rule<CumulativeTotalRelation> = (relation, co
   }
   const n = to - baseYear;
   const atRate = cumulativeTotal(base.value, rate.value, { from: baseYear, to });
-  return {
-    kind: 'spec',
+  const totalAtRate = formatValue(atRate, total.unit, amountDecimals(total));
+  return ruleSpec(o, {
     stated: rate,
     inputs: [base, total],
     implied: ([b, t]) => rateForCumulativeTotal(b!, t!, n),
-    alternatives: [],
-    required: { figure: rate.figure.id, what: 'rate', value: rateForCumulativeTotal(base.value, total.value, n), unit: '%' },
-    codes: {
-      match: 'cumulative_rate_matches',
-      short: 'cumulative_rate_mismatch',
-      over: 'cumulative_rate_mismatch',
-      params: { ...params, rate: writtenText(rate, false), years: n, totalAtRate: formatValue(atRate, total.unit, amountDecimals(total)) },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    free: { what: 'rate', unit: '%' },
+    codes: missCodes('cumulative_rate_matches', 'cumulative_rate_mismatch', { ...params, rate: writtenText(rate, false), years: n, totalAtRate }),
     level: (x) => cumulativeTotal(1, x, { from: 0, to: n }),
-  };
+  });
 };

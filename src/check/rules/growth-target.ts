@@ -4,7 +4,7 @@ import { project, requiredRate } from '../../math/growth.js';
 import type { GrowthTargetRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
 import { isComparablePriceMismatch } from './prices.js';
-import { openSpan, type Rule } from './spec.js';
+import { freeRate, openSpan, ruleSpec, type Rule } from './spec.js';
 
 /**
  * Checks a growth target: the target is tested against base × (1 + rate)^n, n = target year −
@@ -28,22 +28,18 @@ export const checkGrowthTarget: Rule<GrowthTargetRelation> = (relation, context)
     if (f === undefined) growth.set(key, (f = project(1, g, n)));
     return f;
   };
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: target,
     inputs: [base, rate],
     implied: ([b, g]) => b!.times(factor(g!)),
-    alternatives: [],
-    required: { figure: rate.figure.id, what: 'rate', value: requiredRate(base.value, target.value, n), unit: '%' },
+    free: freeRate(rate, requiredRate(base.value, target.value, n)),
     codes: {
       match: 'target_reached',
       short: 'target_short',
       over: 'target_exceeded',
       params: { base: writtenText(base), baseYear: from, rate: writtenText(rate), targetYear: to, years: n },
     },
-    figures: o.figures,
-    subject: o.subject,
-    cumulativeMethod: o.slots.rate.indicator.kind === 'investment',
+    cumulativeMethod: rate.indicator.kind === 'investment',
     ...(isComparablePriceMismatch(rate, [base, target]) && { comparablePrices: 'rate' }),
-  };
+  });
 };

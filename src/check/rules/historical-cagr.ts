@@ -1,9 +1,8 @@
 /** historical_cagr: (end / start)^(1/n) − 1 should equal the stated rate. */
 import { cagr } from '../../math/growth.js';
 import type { HistoricalCagrRelation } from '../../plan/model.js';
-import { writtenText } from '../present.js';
 import { isComparablePriceMismatch } from './prices.js';
-import { openSpan, type Rule } from './spec.js';
+import { missCodes, openSpan, ruleSpec, spanParams, type Rule } from './spec.js';
 
 /**
  * Checks a historical CAGR: the stated rate against (end / start)^(1/n) − 1 (水平法). For
@@ -18,23 +17,14 @@ export const checkHistoricalCagr: Rule<HistoricalCagrRelation> = (relation, cont
   if (o.kind === 'unchecked') return o;
   const { start, end, rate } = o.slots;
   const n = o.years;
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: rate,
     inputs: [start, end],
     implied: ([a, b]) => cagr(a!, b!, n),
-    alternatives: [],
-    required: { figure: rate.figure.id, what: 'rate', value: cagr(start.value, end.value, n), unit: '%' },
-    codes: {
-      match: 'rate_matches',
-      short: 'rate_mismatch',
-      over: 'rate_mismatch',
-      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to, years: n },
-    },
-    figures: o.figures,
-    subject: o.subject,
-    cumulativeMethod: o.slots.rate.indicator.kind === 'investment',
+    free: { what: 'rate', unit: '%' },
+    codes: missCodes('rate_matches', 'rate_mismatch', { ...spanParams(o), years: n }),
+    cumulativeMethod: rate.indicator.kind === 'investment',
     level: (g) => g.plus(1).pow(n),
     ...(isComparablePriceMismatch(rate, [start, end]) && { comparablePrices: 'rate' }),
-  };
+  });
 };

@@ -3,12 +3,12 @@ import type { D } from '../../math/decimal.js';
 import { cagr } from '../../math/growth.js';
 import { cagrInterval } from '../../math/interval-growth.js';
 import type { LevelPairRelation } from '../../plan/model.js';
-import { formatValue, writtenText } from '../present.js';
+import { formatValue } from '../present.js';
 import { formatFixed } from '../../math/rounding.js';
+import { factorTo } from './scale.js';
+import { openSpan, spanParams, type Rule } from './spec.js';
 
 const formatPercent = (x: D, places: number): string => `${formatFixed(x.times(100), places)}%`;
-import { factorTo } from './scale.js';
-import { openSpan, type Rule } from './spec.js';
 
 /**
  * Reports the average annual rate (水平法) two levels imply when the plan states none (1042.4亿元 in
@@ -37,10 +37,7 @@ export const checkLevelPair: Rule<LevelPairRelation> = (relation, context) => {
     figures: o.figures,
     implied: { value, interval, unit: '%' },
     params: {
-      start: writtenText(start),
-      startYear: o.from,
-      end: writtenText(end),
-      endYear: o.to,
+      ...spanParams(o),
       years: n,
       impliedRate: formatValue(value, '%', 2),
       impliedLo: formatPercent(interval.lo, places),

@@ -1,10 +1,8 @@
 /** multiple: end / start should equal the stated multiple (翻一番 is 2). */
-import type { D } from '../../math/decimal.js';
 import type { MultipleRelation } from '../../plan/model.js';
-import { writtenText } from '../present.js';
 import { isPriceBasisMismatch } from './prices.js';
 import { factorTo } from './scale.js';
-import { openSpan, ratioOver, type Rule } from './spec.js';
+import { missCodes, openSpan, ratioOver, ruleSpec, spanParams, type Rule } from './spec.js';
 
 /**
  * Checks a multiple: the stated multiple against end / start (增长两倍 is 3, 翻两番 is 4). The
@@ -20,23 +18,13 @@ export const checkMultiple: Rule<MultipleRelation> = (relation, context) => {
   if (o.kind === 'unchecked') return o;
   const { start, end, multiple } = o.slots;
   const factor = factorTo(end, start, context.units);
-  const implied = ([a, b]: readonly D[]): D => ratioOver(b!.times(factor), a!, 'start');
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: multiple,
     inputs: [start, end],
-    implied,
-    alternatives: [],
-    required: { figure: multiple.figure.id, what: 'multiple', value: implied([start.value, end.value]), unit: '倍' },
-    codes: {
-      match: 'multiple_matches',
-      short: 'multiple_mismatch',
-      over: 'multiple_mismatch',
-      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    implied: ([a, b]) => ratioOver(b!.times(factor), a!, 'start'),
+    free: { what: 'multiple', unit: '倍' },
+    codes: missCodes('multiple_matches', 'multiple_mismatch', spanParams(o)),
     restatement: multiple.figure.doubling !== true,
     ...(isPriceBasisMismatch(o.figures) && { comparablePrices: 'multiple' }),
-  };
+  });
 };

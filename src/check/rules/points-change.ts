@@ -2,8 +2,7 @@
 import { D } from '../../math/decimal.js';
 import type { PointsChangeRelation } from '../../plan/model.js';
 import { isPercentUnit } from '../../units/index.js';
-import { writtenText } from '../present.js';
-import { openSpan, ratioOver, type Rule } from './spec.js';
+import { missCodes, openSpan, ratioOver, ruleSpec, spanParams, type Rule } from './spec.js';
 
 const HUNDRED = new D(100);
 const HUNDREDTH = new D('0.01');
@@ -23,14 +22,12 @@ export const checkPointsChange: Rule<PointsChangeRelation> = (relation, context)
   const { start, end, change } = o.slots;
   // Shares are fractions; anything else is taken in its own unit.
   const toPoints = isPercentUnit(start.unit) ? HUNDRED : new D(1);
-  const implied = ([a, b]: readonly D[]): D => b!.minus(a!).times(toPoints);
   // The stated number read as a relative change in percent: only from a positive start.
   const percent = ([a, b]: readonly D[]): D => ratioOver(b!, a!, 'start').minus(1).times(HUNDRED);
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: change,
     inputs: [start, end],
-    implied,
+    implied: ([a, b]) => b!.minus(a!).times(toPoints),
     alternatives: [
       {
         reading: 'percent_not_points',
@@ -40,15 +37,8 @@ export const checkPointsChange: Rule<PointsChangeRelation> = (relation, context)
         required: () => ({ figure: change.figure.id, what: 'change', value: percent([start.value, end.value]).times(HUNDREDTH), unit: '%' }),
       },
     ],
-    required: { figure: change.figure.id, what: 'change', value: implied([start.value, end.value]), unit: change.unit },
-    codes: {
-      match: 'points_match',
-      short: 'points_mismatch',
-      over: 'points_mismatch',
-      params: { start: writtenText(start), startYear: o.from, end: writtenText(end), endYear: o.to },
-    },
-    figures: o.figures,
-    subject: o.subject,
+    free: { what: 'change', unit: change.unit },
+    codes: missCodes('points_match', 'points_mismatch', spanParams(o)),
     restatement: true,
-  };
+  });
 };

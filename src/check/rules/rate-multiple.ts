@@ -2,7 +2,7 @@
 import { rateForMultiple } from '../../math/multiple.js';
 import type { RateMultipleRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
-import { openSpan, type Rule } from './spec.js';
+import { freeRate, missCodes, openSpan, ruleSpec, yearsParams, type Rule } from './spec.js';
 
 /**
  * Checks an annual rate against the multiple it should make over the same years: the stated
@@ -17,20 +17,11 @@ export const checkRateMultiple: Rule<RateMultipleRelation> = (relation, context)
   if (o.kind === 'unchecked') return o;
   const { rate, multiple } = o.slots;
   const n = o.years;
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: multiple,
     inputs: [rate],
     implied: ([g]) => g!.plus(1).pow(n),
-    alternatives: [],
-    required: { figure: rate.figure.id, what: 'rate', value: rateForMultiple(multiple.value, n), unit: '%' },
-    codes: {
-      match: 'rate_multiple_matches',
-      short: 'rate_multiple_mismatch',
-      over: 'rate_multiple_mismatch',
-      params: { other: writtenText(rate), fromYear: o.from, toYear: o.to, years: n },
-    },
-    figures: o.figures,
-    subject: o.subject,
-  };
+    free: freeRate(rate, rateForMultiple(multiple.value, n)),
+    codes: missCodes('rate_multiple_matches', 'rate_multiple_mismatch', { other: writtenText(rate), ...yearsParams(o) }),
+  });
 };

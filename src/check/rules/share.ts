@@ -4,7 +4,7 @@ import type { FigureReading } from '../../plan/index.js';
 import type { ShareRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
 import { factorTo } from './scale.js';
-import { openSlots, ratioOver, subjectOf, type Rule } from './spec.js';
+import { missCodes, openSlots, ratioOver, ruleSpec, subjectOf, type Rule } from './spec.js';
 
 const list = (ids: string | readonly string[]): readonly string[] => (typeof ids === 'string' ? [ids] : ids);
 
@@ -38,28 +38,20 @@ export const checkShare: Rule<ShareRelation> = (relation, context) => {
   const sum = (values: readonly D[], factors: readonly D[]): D => values.reduce<D>((acc, v, i) => acc.plus(v.times(factors[i]!)), new D(0));
   const implied = (values: readonly D[]): D =>
     ratioOver(sum(values.slice(0, parts.length), partFactors), sum(values.slice(parts.length), totalFactors), 'total');
-  const inputs = [...parts, ...totals];
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: share,
-    inputs,
+    inputs: [...parts, ...totals],
     implied,
     directions: [...parts.map(() => 1 as const), ...totals.map(() => -1 as const)],
-    alternatives: [],
-    required: { figure: share.figure.id, what: 'share', value: implied(inputs.map((r) => r.value)), unit: '%' },
-    codes: {
-      match: 'share_matches',
-      short: 'share_mismatch',
-      over: 'share_mismatch',
-      params: {
-        part: written(parts),
-        total: written(totals),
-        partName: subjectOf(parts),
-        totalName: subjectOf(totals),
-      },
-    },
+    free: { what: 'share', unit: '%' },
+    codes: missCodes('share_matches', 'share_mismatch', {
+      part: written(parts),
+      total: written(totals),
+      partName: subjectOf(parts),
+      totalName: subjectOf(totals),
+    }),
     figures: [...parts, ...totals, share],
     subject: subjectOf([share, ...parts]),
     restatement: true,
-  };
+  });
 };

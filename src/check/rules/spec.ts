@@ -11,22 +11,8 @@ import type { FigureReading } from '../../plan/index.js';
 import type { Relation } from '../../plan/model.js';
 import type { ResolvedOptions } from '../options.js';
 import type { UnitTable } from '../../units/index.js';
-import type {
-  AnnualParams,
-  AverageParams,
-  BaseParams,
-  GapParams,
-  YearlyParams,
-  CagrParams,
-  CumulativeParams,
-  FindingCode,
-  FindingParams,
-  GrowthParams,
-  Priced,
-  ShareParams,
-  SpanParams,
-  SumParams,
-} from '../params.js';
+import type { BaseParams, FindingCode, FindingParams, JudgedParams, Priced, SpanParams } from '../params.js';
+import { writtenText } from '../present.js';
 import type { Reading, Required } from '../types.js';
 
 /** A formula from the inputs' values (in input order) to the stated figure's value domain. */
@@ -48,42 +34,33 @@ export interface Alternative {
   readonly required?: () => Required;
 }
 
-/** The message codes of a rule for a relation that holds, and misses below and above, with the parameters they share. */
+/**
+ * The message codes of a rule for a relation that holds, and misses below and above (one code for
+ * both unless a third is given), with the parameters their messages share beyond the judged ones.
+ */
+interface CodesOf<M extends FindingCode, S extends FindingCode, O extends FindingCode = S> {
+  readonly match: M;
+  readonly short: S;
+  readonly over: O;
+  readonly params: Omit<FindingParams[M], keyof JudgedParams>;
+}
+
+/** The message codes of each rule. */
 export type RuleCodes =
-  | { readonly match: 'target_reached'; readonly short: 'target_short'; readonly over: 'target_exceeded'; readonly params: GrowthParams }
-  | { readonly match: 'rate_matches'; readonly short: 'rate_mismatch'; readonly over: 'rate_mismatch'; readonly params: CagrParams }
-  | { readonly match: 'sum_matches'; readonly short: 'sum_mismatch'; readonly over: 'sum_mismatch'; readonly params: SumParams }
-  | { readonly match: 'share_matches'; readonly short: 'share_mismatch'; readonly over: 'share_mismatch'; readonly params: ShareParams }
-  | { readonly match: 'points_match'; readonly short: 'points_mismatch'; readonly over: 'points_mismatch'; readonly params: SpanParams }
-  | { readonly match: 'change_matches'; readonly short: 'change_mismatch'; readonly over: 'change_mismatch'; readonly params: SpanParams }
-  | {
-      readonly match: 'annual_cumulative_match';
-      readonly short: 'annual_cumulative_mismatch';
-      readonly over: 'annual_cumulative_mismatch';
-      readonly params: AnnualParams;
-    }
-  | { readonly match: 'multiple_matches'; readonly short: 'multiple_mismatch'; readonly over: 'multiple_mismatch'; readonly params: SpanParams }
-  | {
-      readonly match: 'cumulative_rate_matches';
-      readonly short: 'cumulative_rate_mismatch';
-      readonly over: 'cumulative_rate_mismatch';
-      readonly params: CumulativeParams;
-    }
-  | { readonly match: 'increase_matches'; readonly short: 'increase_mismatch'; readonly over: 'increase_mismatch'; readonly params: SpanParams }
-  | { readonly match: 'average_matches'; readonly short: 'average_mismatch'; readonly over: 'average_mismatch'; readonly params: AverageParams }
-  | {
-      readonly match: 'annual_points_match';
-      readonly short: 'annual_points_mismatch';
-      readonly over: 'annual_points_mismatch';
-      readonly params: YearlyParams;
-    }
-  | { readonly match: 'gap_matches'; readonly short: 'gap_mismatch'; readonly over: 'gap_mismatch'; readonly params: GapParams }
-  | {
-      readonly match: 'rate_multiple_matches';
-      readonly short: 'rate_multiple_mismatch';
-      readonly over: 'rate_multiple_mismatch';
-      readonly params: YearlyParams;
-    };
+  | CodesOf<'target_reached', 'target_short', 'target_exceeded'>
+  | CodesOf<'rate_matches', 'rate_mismatch'>
+  | CodesOf<'sum_matches', 'sum_mismatch'>
+  | CodesOf<'share_matches', 'share_mismatch'>
+  | CodesOf<'points_match', 'points_mismatch'>
+  | CodesOf<'change_matches', 'change_mismatch'>
+  | CodesOf<'annual_cumulative_match', 'annual_cumulative_mismatch'>
+  | CodesOf<'multiple_matches', 'multiple_mismatch'>
+  | CodesOf<'cumulative_rate_matches', 'cumulative_rate_mismatch'>
+  | CodesOf<'increase_matches', 'increase_mismatch'>
+  | CodesOf<'average_matches', 'average_mismatch'>
+  | CodesOf<'annual_points_match', 'annual_points_mismatch'>
+  | CodesOf<'gap_matches', 'gap_mismatch'>
+  | CodesOf<'rate_multiple_matches', 'rate_multiple_mismatch'>;
 
 /** A checkable relation, ready for the ladder. */
 export interface RuleSpec {
@@ -253,6 +230,77 @@ export function openSpan<K extends string>(
 export function ratioOver(x: D, d: D, argument: string): D {
   if (!d.isPositive() || d.isZero()) throw argError('non_positive', argument, d.toString(), 'must be positive');
   return x.div(d);
+}
+
+/** The rules whose miss either way is one code, by the code of a match. */
+type OneMiss = { [C in RuleCodes as C['short'] extends C['over'] ? C['match'] : never]: C };
+
+/**
+ * A rule's codes when a miss either way has one code (every rule's but growth_target's).
+ *
+ * @example
+ * missCodes('sum_matches', 'sum_mismatch', { parts: '3亿 + 7亿', count: 2 }).over //=> 'sum_mismatch'
+ */
+export function missCodes<M extends keyof OneMiss>(match: M, miss: OneMiss[M]['short'], params: OneMiss[M]['params']): RuleCodes {
+  return { match, short: miss, over: miss, params } as OneMiss[M];
+}
+
+/**
+ * The parameters of a relation from a start figure to an end figure: each as written, with its year.
+ *
+ * @example
+ * spanParams(openSpan({ start: 'a', end: 'b', change: 'c' }, context, ['start', 'end', 'change'])) //=> { start: '100亿元', startYear: 2010, end: '200亿元', endYear: 2015 }
+ */
+export function spanParams(o: OpenedSpan<'start' | 'end'>): SpanParams {
+  return { start: writtenText(o.slots.start), startYear: o.from, end: writtenText(o.slots.end), endYear: o.to };
+}
+
+/**
+ * The span's years as message parameters: its first and last year, and how many years it spans.
+ *
+ * @example
+ * yearsParams(openSpan({ rate: 'g', change: 'c' }, context, ['change', 'change', 'change'])) //=> { fromYear: 2015, toYear: 2020, years: 5 }
+ */
+export function yearsParams(o: OpenedSpan<string>): { readonly fromYear: number; readonly toYear: number; readonly years: number } {
+  return { fromYear: o.from, toYear: o.to, years: o.years };
+}
+
+/** A rate as the free figure, in %: the value that would make the relation hold. */
+export function freeRate(rate: FigureReading, value: D): Required {
+  return { figure: rate.figure.id, what: 'rate', value, unit: '%' };
+}
+
+/** The free figure when it is the stated one: what it is and its unit (its value is what the inputs imply). */
+export type StatedFree = Pick<Required, 'what' | 'unit'>;
+
+/** What a rule says of a relation it can check; {@link ruleSpec} makes the spec of it. */
+export interface Judgement extends Omit<RuleSpec, 'kind' | 'alternatives' | 'required' | 'figures' | 'subject'> {
+  /** Default: none. */
+  readonly alternatives?: readonly Alternative[];
+  /**
+   * The free figure: the stated one, by what it is and its unit (at the value the inputs imply at
+   * their own values); another figure, whole ({@link freeRate}); none when left out.
+   */
+  readonly free?: StatedFree | Required | undefined;
+  /** Default: the opening's figures and subject. */
+  readonly figures?: readonly FigureReading[];
+  readonly subject?: string;
+}
+
+/**
+ * The spec of a relation a rule can check: its stated figure judged against what the inputs imply,
+ * with the opening's figures and subject and no alternative reading unless the rule gives them.
+ *
+ * @example
+ * ruleSpec(o, { stated: total, inputs: parts, implied: sum, free: { what: 'total', unit: '亿元' }, codes }).required.value //=> Σ parts
+ */
+export function ruleSpec(opened: Opened<string>, judgement: Judgement): RuleSpec {
+  const { free, ...rest } = judgement;
+  const required: Required | undefined =
+    free === undefined || 'figure' in free
+      ? free
+      : { figure: rest.stated.figure.id, what: free.what, value: rest.implied(rest.inputs.map((r) => r.value)), unit: free.unit };
+  return { kind: 'spec', alternatives: [], figures: opened.figures, subject: opened.subject, ...rest, ...(required !== undefined && { required }) };
 }
 
 /** The codes every judged finding may end up with: the rule's three, or a caveat's. */

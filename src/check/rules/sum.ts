@@ -4,7 +4,7 @@ import { readFigure, type FigureReading } from '../../plan/index.js';
 import type { SumRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
 import { factorTo } from './scale.js';
-import { openSlots, subjectOf, type Rule, type RuleContext } from './spec.js';
+import { missCodes, openSlots, ruleSpec, subjectOf, type Rule, type RuleContext } from './spec.js';
 
 /** The implicit whole of shares that add up to "100%": exact. */
 function whole(part: FigureReading, context: RuleContext): FigureReading {
@@ -31,24 +31,17 @@ export const checkSum: Rule<SumRelation> = (relation, context) => {
   const total = isWhole ? whole(first, context) : o.slots['total']!;
   const factors = parts.map((p) => factorTo(p, total, context.units));
   const sum = (values: readonly D[]): D => values.reduce<D>((acc, v, i) => acc.plus(v.times(factors[i]!)), new D(0));
-  return {
-    kind: 'spec',
+  return ruleSpec(o, {
     stated: total,
     inputs: parts,
     implied: sum,
     directions: parts.map(() => 1),
-    alternatives: [],
     // The whole of shares is 100% by definition: the fix is never to change it.
-    ...(!isWhole && { required: { figure: total.figure.id, what: 'total', value: sum(parts.map((p) => p.value)), unit: total.unit } }),
-    codes: {
-      match: 'sum_matches',
-      short: 'sum_mismatch',
-      over: 'sum_mismatch',
-      params: { parts: parts.map((r) => writtenText(r)).join(' + '), count: parts.length },
-    },
+    free: isWhole ? undefined : { what: 'total', unit: total.unit },
+    codes: missCodes('sum_matches', 'sum_mismatch', { parts: parts.map((r) => writtenText(r)).join(' + '), count: parts.length }),
     figures: [...parts, total],
     // Titled with the total's indicator; shares of the whole with their own (each once).
     subject: isWhole ? [...new Set(parts.map((p) => p.indicator.name))].join('、') : subjectOf([total]),
     restatement: isWhole,
-  };
+  });
 };

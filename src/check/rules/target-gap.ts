@@ -4,7 +4,7 @@ import type { TargetGapRelation } from '../../plan/model.js';
 import { isPercentUnit, isPointsUnit } from '../../units/index.js';
 import { writtenText } from '../present.js';
 import { factorTo } from './scale.js';
-import { openSlots, type Rule } from './spec.js';
+import { missCodes, openSlots, ruleSpec, type Rule } from './spec.js';
 
 const HUNDRED = new D(100);
 
@@ -22,21 +22,12 @@ export const checkTargetGap: Rule<TargetGapRelation> = (relation, context) => {
   const { actual, target, gap } = o.slots;
   const points = isPercentUnit(actual.unit) && isPointsUnit(gap.unit);
   const [fa, ft] = points ? [HUNDRED, HUNDRED] : [factorTo(actual, gap, context.units), factorTo(target, gap, context.units)];
-  const implied = ([a, t]: readonly D[]): D => a!.times(fa).minus(t!.times(ft));
-  return {
-    kind: 'spec',
+  const year = gap.figure.year ?? actual.figure.year ?? 0;
+  return ruleSpec(o, {
     stated: gap,
     inputs: [actual, target],
-    implied,
-    alternatives: [],
-    required: { figure: gap.figure.id, what: 'change', value: implied([actual.value, target.value]), unit: gap.unit },
-    codes: {
-      match: 'gap_matches',
-      short: 'gap_mismatch',
-      over: 'gap_mismatch',
-      params: { actual: writtenText(actual), target: writtenText(target), year: gap.figure.year ?? actual.figure.year ?? 0 },
-    },
-    figures: o.figures,
-    subject: o.subject,
-  };
+    implied: ([a, t]) => a!.times(fa).minus(t!.times(ft)),
+    free: { what: 'change', unit: gap.unit },
+    codes: missCodes('gap_matches', 'gap_mismatch', { actual: writtenText(actual), target: writtenText(target), year }),
+  });
 };
