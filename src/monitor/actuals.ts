@@ -3,7 +3,7 @@
  * reports or a spreadsheet), as read from an actuals file. Numbers keep the text they were
  * written with; problems with a file come back as {@link ActualsIssue}s, never as exceptions.
  */
-import type { IssueSeverity } from '../plan/index.js';
+import type { FileIssue } from '../plan/issues.js';
 
 /**
  * What an actual states.
@@ -66,18 +66,9 @@ export type ActualsIssueCode =
   | 'plan_mismatch'; // the file names another plan (a warning)
 
 /** One problem in an actuals file, with where it is. */
-export interface ActualsIssue {
-  readonly code: ActualsIssueCode;
-  readonly severity: IssueSeverity;
-  /** An English sentence naming the field and the offending value. */
-  readonly message: string;
-  readonly file?: string;
+export interface ActualsIssue extends FileIssue<ActualsIssueCode> {
   /** `["actuals", i, field]`: the i-th value (data row) and its field; `["columns", j]` for a CSV header cell. */
   readonly path: readonly (string | number)[];
-  /** 1-based line and column, when known. */
-  readonly line?: number;
-  readonly column?: number;
-  readonly value?: unknown;
 }
 
 /** The result of reading an actuals file: the actuals and their warnings, or the issues that stop them. */

@@ -26,19 +26,25 @@ export type PlanIssueCode =
   | 'forbidden_key' // __proto__, constructor, prototype
   | 'too_many_issues'; // the last issue of a file with more than PLAN_LIMITS.maxIssues: how many were left out
 
-/** One problem in a plan file, with where it is. */
-export interface PlanIssue {
-  readonly code: PlanIssueCode;
+/** One problem in a file the library reads (a plan, an actuals file), with where it is. */
+export interface FileIssue<Code extends string> {
+  readonly code: Code;
   readonly severity: IssueSeverity;
   /** An English sentence naming the field and the offending value. */
   readonly message: string;
   /** The file, as the caller named it. */
   readonly file?: string;
-  /** JSON path inside the file: `["figures", 3, "value"]`. */
+  /** Where in the file: the keys and indexes down to the offending node. */
   readonly path: readonly (string | number)[];
   /** 1-based line and column of the offending node, when known. */
   readonly line?: number;
   readonly column?: number;
   /** The offending value, when there is one. */
   readonly value?: unknown;
+}
+
+/** One problem in a plan file, with where it is. */
+export interface PlanIssue extends FileIssue<PlanIssueCode> {
+  /** JSON path inside the file: `["figures", 3, "value"]`. */
+  readonly path: readonly (string | number)[];
 }
