@@ -7,16 +7,16 @@
  */
 import { argError, optionsOf } from '../errors.js';
 import { cagr, D, project, rateForCumulativeTotal, toDecimal } from '../math/index.js';
-import { acceptPlan, DEFAULT_APPROX_BAND, type Figure, type FigureReading, type FigureType, type Indicator, type Plan, readFigure, type ShareRelation } from '../plan/index.js';
+import { acceptPlan, DEFAULT_APPROX_BAND, type FigureReading, type Plan, type ShareRelation } from '../plan/index.js';
 import type { UnitTable } from '../units/index.js';
 import type { Actual, Actuals, ActualsIssue } from './actuals.js';
 import { asOfOf, baseOf, byIndicator, checkedItems, monitorPlan, type MonitorOptions } from './monitor.js';
 import { rankUnits, type RankedUnit } from './ranking.js';
 import { flowPath, indexPath, observationsOf } from './series.js';
 import { annualTargets, inYearTargets, type InYearTarget } from './split.js';
-import { levelOf, linearLevel, selectTargets, skippedOf, targetText, unitTableOf, type TargetSpec } from './targets.js';
+import { figureReader, levelOf, linearLevel, selectTargets, skippedOf, targetHead, targetText, unitTableOf, type TargetSpec } from './targets.js';
 import { endOfYear } from './time.js';
-import type { ProgressMeasure, SkippedTarget } from './types.js';
+import type { ProgressMeasure, SkippedTarget, TargetHead } from './types.js';
 
 /** What a plan is decomposed by: years, months or quarters of flows, or sub-units. */
 export type DecomposeBy = 'year' | 'quarter' | 'month' | 'unit';
@@ -49,14 +49,7 @@ export interface YearRow {
 }
 
 /** One target split into years (and, for flows by month or quarter, into periods). */
-export interface TargetDecomposition {
-  readonly target: string;
-  readonly relation?: string;
-  readonly indicator: string;
-  readonly subject: string;
-  /** The target figure's type (a level, a rate, a change, a total …). */
-  readonly figure: FigureType;
-  readonly text: string;
+export interface TargetDecomposition extends TargetHead {
   readonly measure: ProgressMeasure;
   readonly method: YearMethod;
   /**
@@ -170,6 +163,19 @@ interface Path {
   readonly flowBase?: D;
 }
 
+/** The path of equal annual steps (an equal rate or equal increments) from a base level to a goal level, in the indicator's unit. */
+function stepPath(spec: TargetSpec, base: D, goal: D, method: 'rate' | 'increment'): Path {
+  const years = annualTargets(base, goal, { from: spec.t0, to: spec.T }, method);
+  return {
+    method,
+    unit: spec.indicator.unit,
+    base,
+    goal,
+    step: years[0]?.change ?? ZERO,
+    rows: years.map((y) => ({ year: y.year, planned: y.value, change: y.change })),
+  };
+}
+
 function compoundPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSkipReason {
   const r = spec.reading;
   const type = spec.figure.type;
@@ -180,17 +186,7 @@ function compoundPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSk
     if (base.lte(0)) return 'not_positive';
     const goal = levelOf(r, goalValue);
     if (goal.lte(0)) return 'not_positive';
-    const years = annualTargets(base, goal, { from: spec.t0, to: spec.T }, 'rate');
-    return {
-      method: 'rate',
-      unit: spec.indicator.unit,
-      base,
-      goal,
-      step: years[0]?.change ?? ZERO,
-      rows: years.map((y) => ({ year: y.year, planned: y.value, change: y.change })),
-      toIndex: (v) => v.div(base),
-      fromIndex: (x) => x.times(base),
-    };
+    return { ...stepPath(spec, base, goal, 'rate'), toIndex: (v) => v.div(base), fromIndex: (x) => x.times(base) };
   }
   if (type === 'rate' && goalValue.lte(-1)) return 'not_positive';
   const X = type === 'rate' ? project(1, goalValue, n) : type === 'change' ? goalValue.plus(1) : goalValue;
@@ -212,16 +208,7 @@ function compoundPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSk
 
 function linearPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSkipReason {
   if (base === undefined) return 'no_base';
-  const goal = linearLevel(spec, base, spec.reading.value);
-  const years = annualTargets(base, goal, { from: spec.t0, to: spec.T }, 'increment');
-  return {
-    method: 'increment',
-    unit: spec.indicator.unit,
-    base,
-    goal,
-    step: years[0]?.change ?? ZERO,
-    rows: years.map((y) => ({ year: y.year, planned: y.value, change: y.change })),
-  };
+  return stepPath(spec, base, linearLevel(spec, base, spec.reading.value), 'increment');
 }
 
 function flowPlanPath(spec: TargetSpec, base: D | undefined): Path | DecomposeSkipReason {
@@ -333,21 +320,8 @@ function flowRequired(path: Path, remaining: D, left: number, now: D): D {
 
 /** The parts of a plan's sum relations that split a target total among sub-units. */
 function unitSplits(plan: Plan): UnitSplit[] {
-  const units = unitTableOf(plan);
-  const indicators = new Map<string, Indicator>();
-  for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
-  const figures = new Map<string, Figure>();
-  for (const f of plan.figures) if (!figures.has(f.id)) figures.set(f.id, f);
-  const read = (id: string): FigureReading | undefined => {
-    const f = figures.get(id);
-    const i = f === undefined ? undefined : indicators.get(f.indicator);
-    if (f === undefined || i === undefined) return undefined;
-    try {
-      return readFigure(f, i, units);
-    } catch {
-      return undefined;
-    }
-  };
+  const reader = figureReader(plan);
+  const read = (id: string): FigureReading | undefined => reader.read(reader.figures.get(id));
   const shareOf = new Map<string, ShareRelation>();
   for (const r of plan.relations) {
     if (r.kind !== 'share') continue;
@@ -508,12 +482,7 @@ export function decomposePlan(givenPlan: Plan, givenOptions: DecomposeOptions = 
     const periods =
       by === 'month' || by === 'quarter' ? path.rows.map((r) => ({ year: r.year, targets: inYearTargets(r.planned, by) })) : undefined;
     targets.push({
-      target: spec.figure.id,
-      ...(spec.relation !== undefined && { relation: spec.relation }),
-      indicator: spec.indicator.id,
-      subject: spec.indicator.name,
-      figure: spec.figure.type,
-      text: targetText(spec.reading),
+      ...targetHead(spec),
       measure: spec.measure,
       method: path.method,
       unit: path.unit,

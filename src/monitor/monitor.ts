@@ -19,8 +19,8 @@ import { isPercentUnit, type UnitTable } from '../units/index.js';
 import { checkRow, duplicates, indexIndicators, issueMaker, type RawActual } from './actuals-rows.js';
 import type { Actual, Actuals, ActualsIssue } from './actuals.js';
 import { compoundProgress, linearProgress, MID_TERM_LABELS, midTermLabel, paceBand, type MidTermLabel } from './progress.js';
-import { flowPath, indexPath, observationsOf, type Observation } from './series.js';
-import { levelOf, linearLevel, selectTargets, skippedOf, targetText, unitTableOf, type TargetSpec } from './targets.js';
+import { flowPath, indexPath, observationsOf, type IndexPath, type IndexPoint, type Observation } from './series.js';
+import { levelOf, linearLevel, selectTargets, skippedOf, targetHead, unitTableOf, type TargetSpec } from './targets.js';
 import { endOfDay, endOfYear, parseDay, shareElapsed } from './time.js';
 import type { MonitorNote, MonitorReport, RateKind, SkippedTarget, TargetProgress } from './types.js';
 
@@ -177,6 +177,88 @@ interface Context {
 
 const pointSet = (x: D) => ({ lo: x, hi: x });
 
+/** How a measure reads an index path: compound (CAGR on indexes) or linear (level changes a year). */
+interface PathScale {
+  readonly rateKind: RateKind;
+  /** The pace a year from one value to another over a number of years. */
+  readonly rate: (from: D, to: D, years: D | number) => D;
+  /** A value carried forward at a pace a year. */
+  readonly project: (from: D, rate: D, years: D) => D;
+  /** Task progress from the start to the goal. */
+  readonly progress: (start: D, now: D, goal: D) => D;
+  /** Whether a rate the plan states with a level target is checked against the planned pace. */
+  readonly statedRate: boolean;
+}
+
+const COMPOUND: PathScale = { rateKind: 'cagr', rate: cagr, project, progress: compoundProgress, statedRate: true };
+const LINEAR: PathScale = {
+  rateKind: 'points',
+  rate: (a, b, years) => b.minus(a).div(years),
+  project: (a, rate, years) => a.plus(rate.times(years)),
+  progress: linearProgress,
+  statedRate: false,
+};
+
+/** Where a target stands on its path in the scale's values (indexes or levels): start, latest, goal, and the values that meet it. */
+interface OnPath {
+  readonly start: D;
+  readonly now: D;
+  readonly goal: D;
+  readonly set: Admissible;
+}
+
+/** How a measure states its values in the target's terms: the goal, the unit, and a path value at a pace in those terms. */
+interface InTerms {
+  readonly goal: D;
+  readonly unit: string;
+  readonly of: (value: D, observedRate: D) => D;
+}
+
+/**
+ * A compound or linear target measured at the latest point of its index path: met or not, the
+ * observed, planned and required pace and R, the value at the target year at this pace, task
+ * progress and the point's share of the span, with the path's notes (then the stated rate's).
+ */
+function measureOnPath(spec: TargetSpec, path: IndexPath, point: IndexPoint, scale: PathScale, on: OnPath, terms: InTerms): Evaluation {
+  const { start, now, goal, set } = on;
+  const n = spec.T - spec.t0;
+  const e = point.time.minus(spec.t0 + 1);
+  const met = meets(pointSet(now), set);
+  const observedRate = scale.rate(start, now, e);
+  const plannedRate = goal.eq(start) ? ZERO : scale.rate(start, goal, n);
+  const rest = new D(n).minus(e);
+  const projected = rest.gt(0) ? scale.project(now, observedRate, rest) : now;
+  const requiredRate = rest.gt(0) ? scale.rate(now, goal, rest) : undefined;
+  const progress = goal.eq(start) ? (met ? ONE : ZERO) : scale.progress(start, now, goal);
+  const pace = plannedRate.isZero() ? undefined : observedRate.div(plannedRate);
+  const notes: MonitorNote[] = [];
+  if (path.gap !== undefined) notes.push({ code: 'gap', year: path.gap });
+  if (path.ignoredAmounts > 0) notes.push({ code: 'amount_ignored' });
+  const stated = scale.statedRate ? spec.statedRate?.value : undefined;
+  if (stated !== undefined && stated.minus(plannedRate).abs().gt('0.00005')) notes.push({ code: 'stated_rate', value: stated });
+  return {
+    ok: true,
+    measured: {
+      goal: terms.goal,
+      current: terms.of(now, observedRate),
+      projected: terms.of(projected, observedRate),
+      met,
+      projectedMeets: meets(pointSet(projected), set),
+      progress,
+      scheduled: shareElapsed(point.time, spec.t0, spec.T),
+      rateKind: scale.rateKind,
+      observedRate,
+      plannedRate,
+      ...(requiredRate !== undefined && { requiredRate }),
+      ...(pace !== undefined && { pace }),
+      unit: terms.unit,
+      latest: { year: point.year, ...(point.date !== undefined && { date: point.date }), time: point.time },
+      used: point.used,
+      notes,
+    },
+  };
+}
+
 function evaluateCompound(c: Context): Evaluation {
   const { spec, band } = c;
   const r = spec.reading;
@@ -206,49 +288,15 @@ function evaluateCompound(c: Context): Evaluation {
   if (X.lte(0)) return { ok: false, reason: 'not_positive' };
   const set = mapSet(targetSet(r, direction, band), toIndex);
 
-  const e = point.time.minus(spec.t0 + 1);
-  const met = meets(pointSet(x), set);
-  const observedRate = cagr(1, x, e);
-  const plannedRate = X.eq(1) ? ZERO : cagr(1, X, n);
-  const rest = new D(n).minus(e);
-  const projectedIndex = rest.gt(0) ? project(x, observedRate, rest) : x;
-  const requiredRate = rest.gt(0) ? cagr(x, X, rest) : undefined;
-  const progress = X.eq(1) ? (met ? ONE : ZERO) : compoundProgress(1, x, X);
-  const pace = plannedRate.isZero() ? undefined : observedRate.div(plannedRate);
   const inTerms = (idx: D, rate: D): D =>
     type === 'level' ? (idx === x && point.level !== undefined ? point.level : (i0 as D).times(idx)) : type === 'rate' ? rate : type === 'change' ? idx.minus(1) : idx;
-  const notes: MonitorNote[] = [];
-  if (path.gap !== undefined) notes.push({ code: 'gap', year: path.gap });
-  if (path.ignoredAmounts > 0) notes.push({ code: 'amount_ignored' });
-  const stated = spec.statedRate?.value;
-  if (stated !== undefined && stated.minus(plannedRate).abs().gt('0.00005')) notes.push({ code: 'stated_rate', value: stated });
-  return {
-    ok: true,
-    measured: {
-      goal: type === 'level' ? levelOf(r, goalValue) : goalValue,
-      current: inTerms(x, observedRate),
-      projected: inTerms(projectedIndex, observedRate),
-      met,
-      projectedMeets: meets(pointSet(projectedIndex), set),
-      progress,
-      scheduled: shareElapsed(point.time, spec.t0, spec.T),
-      rateKind: 'cagr',
-      observedRate,
-      plannedRate,
-      ...(requiredRate !== undefined && { requiredRate }),
-      ...(pace !== undefined && { pace }),
-      unit: type === 'level' ? spec.indicator.unit : type === 'multiple' ? '倍' : '%',
-      latest: { year: point.year, ...(point.date !== undefined && { date: point.date }), time: point.time },
-      used: point.used,
-      notes,
-    },
-  };
+  const unit = type === 'level' ? spec.indicator.unit : type === 'multiple' ? '倍' : '%';
+  return measureOnPath(spec, path, point, COMPOUND, { start: ONE, now: x, goal: X, set }, { goal: type === 'level' ? levelOf(r, goalValue) : goalValue, unit, of: inTerms });
 }
 
 function evaluateLinear(c: Context): Evaluation {
   const { spec, band } = c;
   const r = spec.reading;
-  const n = spec.T - spec.t0;
   const s0 = c.base?.value;
   if (s0 === undefined) return { ok: false, reason: c.observations.length > 0 ? 'no_base' : 'no_actuals' };
   const path = indexPath(c.observations, spec.indicator, spec.t0, spec.T, s0.isZero() ? undefined : s0);
@@ -266,40 +314,9 @@ function evaluateLinear(c: Context): Evaluation {
   const set = mapSet(targetSet(r, direction, band), toLevel);
   const st = point.level ?? s0.times(point.index);
 
-  const e = point.time.minus(spec.t0 + 1);
-  const rest = new D(n).minus(e);
-  const met = meets(pointSet(st), set);
-  const observedRate = st.minus(s0).div(e);
-  const plannedRate = sT.minus(s0).div(n);
-  const requiredRate = rest.gt(0) ? sT.minus(st).div(rest) : undefined;
-  const projectedLevel = rest.gt(0) ? st.plus(observedRate.times(rest)) : st;
-  const progress = sT.eq(s0) ? (met ? ONE : ZERO) : linearProgress(s0, st, sT);
-  const pace = plannedRate.isZero() ? undefined : observedRate.div(plannedRate);
-  const inTerms = (level: D): D => (perYear ? observedRate.div(scale) : difference ? level.minus(s0).div(scale) : level);
-  const notes: MonitorNote[] = [];
-  if (path.gap !== undefined) notes.push({ code: 'gap', year: path.gap });
-  if (path.ignoredAmounts > 0) notes.push({ code: 'amount_ignored' });
-  return {
-    ok: true,
-    measured: {
-      goal: points ? goalValue : difference ? levelOf(r, goalValue) : sT,
-      current: inTerms(st),
-      projected: inTerms(projectedLevel),
-      met,
-      projectedMeets: meets(pointSet(projectedLevel), set),
-      progress,
-      scheduled: shareElapsed(point.time, spec.t0, spec.T),
-      rateKind: 'points',
-      observedRate,
-      plannedRate,
-      ...(requiredRate !== undefined && { requiredRate }),
-      ...(pace !== undefined && { pace }),
-      unit: points ? '个百分点' : spec.indicator.unit,
-      latest: { year: point.year, ...(point.date !== undefined && { date: point.date }), time: point.time },
-      used: point.used,
-      notes,
-    },
-  };
+  const inTerms = (level: D, rate: D): D => (perYear ? rate.div(scale) : difference ? level.minus(s0).div(scale) : level);
+  const unit = points ? '个百分点' : spec.indicator.unit;
+  return measureOnPath(spec, path, point, LINEAR, { start: s0, now: st, goal: sT, set }, { goal: points ? goalValue : difference ? levelOf(r, goalValue) : sT, unit, of: inTerms });
 }
 
 /** The planned amounts of a flow's years and its total, or why there are none. */
@@ -460,12 +477,7 @@ function evaluate(spec: TargetSpec, items: readonly Actual[], asOf: D, band: D, 
   const paceBandOf = m.met ? 'achieved' : m.pace === undefined ? 'moving_away' : paceBand(m.pace);
   const f = spec.figure;
   return {
-    target: f.id,
-    ...(spec.relation !== undefined && { relation: spec.relation }),
-    indicator: spec.indicator.id,
-    subject: spec.indicator.name,
-    figure: f.type,
-    text: targetText(spec.reading),
+    ...targetHead(spec),
     qualifiers: f.qualifiers,
     unit: m.unit,
     measure: spec.measure,

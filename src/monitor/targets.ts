@@ -15,7 +15,7 @@ import { D } from '../math/index.js';
 import type { Figure, FigureReading, FigureType, Indicator, Plan } from '../plan/index.js';
 import { readFigure } from '../plan/index.js';
 import { declareUnits, isPercentUnit, unitFactor, writeQualified, type UnitTable } from '../units/index.js';
-import type { ProgressMeasure, SkippedTarget } from './types.js';
+import type { ProgressMeasure, SkippedTarget, TargetHead } from './types.js';
 
 /** A planned figure read for monitoring. */
 export interface TargetSpec {
@@ -158,14 +158,30 @@ export function skippedOf(reading: FigureReading, reason: SkippedTarget['reason'
 }
 
 /**
- * The plan's monitored targets, in file order, and the planned-looking figures it skips
- * (computed ones). Figures of unknown indicators or with unreadable numbers are left to the
- * plan's own validation (parsePlan reports them) and not listed.
+ * What names a target in a review or a decomposition.
  *
  * @example
- * selectTargets(plan).specs.map((s) => s.figure.id) //=> ['sales_2020', 'share_2020', …]
+ * targetHead(spec).text //=> '2000亿元以上'
  */
-export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec[]; readonly skipped: readonly SkippedTarget[] } {
+export function targetHead(spec: TargetSpec): TargetHead {
+  return {
+    target: spec.figure.id,
+    ...(spec.relation !== undefined && { relation: spec.relation }),
+    indicator: spec.indicator.id,
+    subject: spec.indicator.name,
+    figure: spec.figure.type,
+    text: targetText(spec.reading),
+  };
+}
+
+/**
+ * A plan's figures by id (the first of each id) and their reader: a figure read with its
+ * indicator in the plan's units, or undefined when it cannot be (the plan's validation says why).
+ *
+ * @example
+ * figureReader(plan).read(plan.figures[0])?.indicator.id //=> 'sales'
+ */
+export function figureReader(plan: Plan): { readonly figures: ReadonlyMap<string, Figure>; readonly read: (f: Figure | undefined) => FigureReading | undefined } {
   const units = unitTableOf(plan);
   const indicators = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indicators.has(i.id)) indicators.set(i.id, i);
@@ -180,6 +196,19 @@ export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec
       return undefined;
     }
   };
+  return { figures, read };
+}
+
+/**
+ * The plan's monitored targets, in file order, and the planned-looking figures it skips
+ * (computed ones). Figures of unknown indicators or with unreadable numbers are left to the
+ * plan's own validation (parsePlan reports them) and not listed.
+ *
+ * @example
+ * selectTargets(plan).specs.map((s) => s.figure.id) //=> ['sales_2020', 'share_2020', …]
+ */
+export function selectTargets(plan: Plan): { readonly specs: readonly TargetSpec[]; readonly skipped: readonly SkippedTarget[] } {
+  const { figures, read } = figureReader(plan);
 
   // Relations that own their figures: growth targets (base, rate, target) and cumulative totals.
   const owner = new Map<string, { relation: string; base?: string; rate?: string }>();

@@ -64,8 +64,8 @@ export interface MonitorNote {
   readonly value?: D;
 }
 
-/** One monitored target: where it stands at the evaluation date. Values are in the target's terms (fractions for %). */
-export interface TargetProgress {
+/** What names a target in a review or a decomposition: its figure, relation and indicator, and the target as written. */
+export interface TargetHead {
   /** The target figure's id. */
   readonly target: string;
   /** The relation it is the target of (growth_target, cumulative_total), when there is one. */
@@ -73,10 +73,14 @@ export interface TargetProgress {
   readonly indicator: string;
   /** The indicator's name. */
   readonly subject: string;
-  /** The target figure's type: what `goal`, `current` and `projected` are (a level, a rate, a change …). */
+  /** The target figure's type: what its values in the target's terms are (a level, a rate, a change, a total …). */
   readonly figure: FigureType;
   /** The target as written: number and unit with its qualifiers (`2000亿元以上`, `-18%`). */
   readonly text: string;
+}
+
+/** One monitored target: where it stands at the evaluation date. Values are in the target's terms (fractions for %). */
+export interface TargetProgress extends TargetHead {
   readonly qualifiers: readonly Qualifier[];
   /** The unit of `goal`, `current` and `projected` as shown (`%` values are fractions). */
   readonly unit: string;
