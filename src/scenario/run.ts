@@ -5,10 +5,11 @@
  */
 import { argError, isRecord, kindOf, listOf, optionsOf } from '../errors.js';
 import { D, growthPath, toDecimal, type Numeric, type PathPoint, type RateSchedule } from '../math/index.js';
-import { acceptPlan, DEFAULT_APPROX_BAND, type IndicatorKind, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
+import { acceptPlan, DEFAULT_APPROX_BAND, type IndicatorKind, type Plan, type Scenario } from '../plan/index.js';
 import { applyScenario, isProjectable, type LineState } from './apply.js';
-import { growthLines, type GrowthLine, type TargetType } from './lines.js';
+import { growthLines, type GrowthLine } from './lines.js';
 import { evaluateTarget, type TargetOutcome } from './targets.js';
+import { type DueTarget, type WrittenTarget, writtenNumber, writtenUnit } from './written.js';
 
 /** Options of {@link runScenario} and {@link compareScenarios}. */
 export interface ScenarioOptions {
@@ -27,20 +28,7 @@ export interface ScenarioPoint {
 }
 
 /** A target under a scenario: its figure, the year it falls due, and how it fares. */
-export interface TargetResult extends TargetOutcome {
-  readonly figure: string;
-  readonly type: TargetType;
-  /** The year it falls due under the scenario (a target_year change moves it). */
-  readonly year: number;
-  /** The start year of a span target. */
-  readonly from?: number;
-  /** The number as written (`2000`, `6.5–7`). */
-  readonly text: string;
-  /** The unit of `text` as the figure writes it: its own for a level or total (values are in the indicator's), `%` for a rate or change, `倍` for a multiple. */
-  readonly unit: string;
-  readonly qualifiers: readonly Qualifier[];
-  /** A stretch target (力争, 努力): a shortfall is "stretch target not reached". */
-  readonly stretch: boolean;
+export interface TargetResult extends TargetOutcome, DueTarget {
   /** How it fares in the plan as written. */
   readonly plan?: { readonly year: number; readonly value: D; readonly met: boolean };
 }
@@ -112,9 +100,6 @@ export function projectState(state: LineState): readonly PathPoint[] | undefined
   return growthPath(state.baseValue, schedule as RateSchedule, span);
 }
 
-const targetUnit = (type: TargetType, indicatorUnit: string): string =>
-  type === 'rate' || type === 'change' ? '%' : type === 'multiple' ? '倍' : indicatorUnit;
-
 function targetResults(state: LineState, path: readonly PathPoint[], band: D, planned?: ReadonlyMap<string, TargetResult>): TargetResult[] {
   return state.targets.flatMap((t) => {
     const outcome = evaluateTarget(t, path, state.line.cumulative, band);
@@ -127,8 +112,8 @@ function targetResults(state: LineState, path: readonly PathPoint[], band: D, pl
         type: t.type,
         year: t.year,
         ...(t.from !== undefined && { from: t.from }),
-        text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-        unit: targetUnit(t.type, r.writtenUnit),
+        text: writtenNumber(t),
+        unit: writtenUnit(t),
         qualifiers: r.figure.qualifiers,
         stretch: r.stretch,
         ...outcome,
@@ -230,14 +215,10 @@ export interface ComparisonRow {
 }
 
 /** One target of {@link compareScenarios}: how it fares in each column. */
-export interface ComparisonTarget {
+export interface ComparisonTarget extends WrittenTarget {
   readonly figure: string;
   readonly indicator: string;
   readonly name: string;
-  readonly type: TargetType;
-  readonly text: string;
-  readonly unit: string;
-  readonly qualifiers: readonly Qualifier[];
   readonly stretch: boolean;
   readonly results: readonly (TargetResult | undefined)[];
 }

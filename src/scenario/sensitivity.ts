@@ -4,11 +4,12 @@
  */
 import { argError, optionsOf } from '../errors.js';
 import { D, toDecimal, type Numeric } from '../math/index.js';
-import { acceptPlan, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
+import { acceptPlan, type Plan, type Scenario } from '../plan/index.js';
 import { applyChange, applyScenario, MAX_SCENARIO_YEARS, type LineState } from './apply.js';
 import { growthLines, type GrowthTarget, type TargetType } from './lines.js';
 import { bandOf, projectState, type ScenarioOptions } from './run.js';
 import { evaluateTarget, targetMeasure } from './targets.js';
+import { type WrittenTarget, writtenNumber, writtenUnit } from './written.js';
 
 /** Options of {@link sensitivityGrid}: the rates of the rows and either the years or the bases of the columns. */
 export interface SensitivityOptions extends ScenarioOptions {
@@ -30,16 +31,11 @@ export interface SensitivityCell {
 }
 
 /** A target across rates × years or rates × bases. */
-export interface SensitivityGrid {
+export interface SensitivityGrid extends WrittenTarget {
   readonly target: string;
   readonly indicator: string;
   /** The indicator's name. */
   readonly name: string;
-  readonly type: TargetType;
-  /** The target's number, unit and qualifiers as the figure writes them (cell values are in the indicator's unit). */
-  readonly text: string;
-  readonly unit: string;
-  readonly qualifiers: readonly Qualifier[];
   /** The base the rows grow from (under the scenario). */
   readonly base: D;
   readonly rates: readonly D[];
@@ -114,8 +110,8 @@ export function sensitivityGrid(givenPlan: Plan, target: string, givenOptions: S
     indicator: state.line.indicator.id,
     name: state.line.indicator.name,
     type: goal.type,
-    text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-    unit: goal.type === 'rate' || goal.type === 'change' ? '%' : goal.type === 'multiple' ? '倍' : r.writtenUnit,
+    text: writtenNumber(goal),
+    unit: writtenUnit(goal),
     qualifiers: r.figure.qualifiers,
     base: state.baseValue,
   } as const;

@@ -8,13 +8,14 @@
  */
 import { argError, optionsOf } from '../errors.js';
 import { D, toDecimal, type Numeric, type PathPoint } from '../math/index.js';
-import { acceptPlan, type Plan, type Qualifier, type Scenario } from '../plan/index.js';
+import { acceptPlan, type Plan, type Scenario } from '../plan/index.js';
 import { applyScenario, isProjectable, type LineState } from './apply.js';
 import { addValue, BUCKET_BITS, BUCKETS, HIGH, SHIFT, histograms, mergeInto, quantile, QUANTILE_RELATIVE_ERROR, type Histograms } from './histogram.js';
-import { growthLines, type GrowthTarget, type TargetType } from './lines.js';
+import { growthLines, type GrowthTarget } from './lines.js';
 import { BLOCK_PATHS, cholesky, normalCdf, NormalStream, seededGenerator, uniform, type JumpableRandomGenerator } from './random.js';
 import { bandOf, projectState, type ScenarioOptions } from './run.js';
 import { evaluateTarget, targetAdmissible } from './targets.js';
+import { type DueTarget, writtenNumber, writtenUnit } from './written.js';
 
 /**
  * How a yearly rate is drawn. The first three deviate from the year's planned rate r: normal
@@ -84,16 +85,7 @@ export interface PercentilePath {
 }
 
 /** A target's probability of being met. */
-export interface SimulatedTarget {
-  readonly figure: string;
-  readonly type: TargetType;
-  readonly year: number;
-  readonly from?: number;
-  /** The number and unit as the figure writes them. */
-  readonly text: string;
-  readonly unit: string;
-  readonly qualifiers: readonly Qualifier[];
-  readonly stretch: boolean;
+export interface SimulatedTarget extends DueTarget {
   /** The figure's value in the indicator's value domain (the low end of a range). */
   readonly stated: D;
   /** The share of paths on which it is met, from 0 to 1. */
@@ -666,8 +658,8 @@ export function summarize(sim: PreparedSimulation, tally: SimulationTally): Simu
           type: t.target.type,
           year: t.target.year,
           ...(t.target.from !== undefined && { from: t.target.from }),
-          text: r.figure.high === undefined ? r.figure.value : `${r.figure.value}–${r.figure.high}`,
-          unit: t.target.type === 'rate' || t.target.type === 'change' ? '%' : t.target.type === 'multiple' ? '倍' : r.writtenUnit,
+          text: writtenNumber(t.target),
+          unit: writtenUnit(t.target),
           stated: r.value,
           qualifiers: r.figure.qualifiers,
           stretch: r.stretch,
