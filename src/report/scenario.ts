@@ -35,6 +35,18 @@ export function scenarioFormatOf(format: string): ScenarioFormat {
   return format as ScenarioFormat;
 }
 
+/** What a what-if renderer starts from: its format checked, its language's words, and the separator after a title (`：` or `: `). */
+export function whatIfRendering(format: ScenarioFormat, options: ScenarioReportOptions): { readonly chosen: ScenarioFormat; readonly words: ScenarioWords; readonly separator: string } {
+  const chosen = scenarioFormatOf(format);
+  return { chosen, words: scenarioWords(options.lang), separator: options.lang === 'zh' ? '：' : ': ' };
+}
+
+/** A what-if document as the JSON format writes it: the version when given, then its fields, every decimal an exact string. */
+export function whatIfJson(fields: object, options: ScenarioReportOptions): string {
+  const document = { ...(options.version !== undefined && { version: options.version }), ...fields };
+  return `${JSON.stringify(toPlain(document), null, 2)}\n`;
+}
+
 const columnName = (c: ScenarioColumn, words: ScenarioWords): string => (c.kind === 'plan' ? words.plan : c.name);
 
 /** The decimals of a target's measure: a level's path decimals, 2 for %, 2 for a multiple. */
@@ -124,30 +136,30 @@ function unprojectedLine(c: ScenarioComparison, words: ScenarioWords): string | 
  * formatScenarios(compareScenarios(plan, plan.scenarios), 'text', { lang: 'zh' }).split('\n')[0] //=> '太原工业振兴行动方案：情景比较'
  */
 export function formatScenarios(c: ScenarioComparison, format: ScenarioFormat, options: ScenarioReportOptions = {}): string {
-  const chosen = scenarioFormatOf(format);
-  const words = scenarioWords(options.lang);
-  const title = `${c.plan.title}${options.lang === 'zh' ? '：' : ': '}${words.compared}`;
+  const { chosen, words, separator } = whatIfRendering(format, options);
+  const title = `${c.plan.title}${separator}${words.compared}`;
   if (chosen === 'json') {
     const indicators = [...new Set(c.rows.map((r) => r.indicator))].map((id) => {
       const rows = c.rows.filter((r) => r.indicator === id);
       return { indicator: id, name: rows[0]?.name, unit: rows[0]?.unit, rows: rows.map((r) => ({ year: r.year, values: r.values })) };
     });
-    const document = {
-      ...(options.version !== undefined && { version: options.version }),
-      plan: c.plan,
-      columns: c.columns,
-      indicators,
-      targets: c.targets.map((t) => ({
-        ...t,
-        results: t.results.map((r) =>
-          r === undefined
-            ? undefined
-            : { year: r.year, ...(r.from !== undefined && { from: r.from }), value: r.value, met: r.met, gap: r.gap, distance: r.distance, relativeGap: r.relativeGap },
-        ),
-      })),
-      unprojected: c.results.map((r) => r.unprojected),
-    };
-    return `${JSON.stringify(toPlain(document), null, 2)}\n`;
+    return whatIfJson(
+      {
+        plan: c.plan,
+        columns: c.columns,
+        indicators,
+        targets: c.targets.map((t) => ({
+          ...t,
+          results: t.results.map((r) =>
+            r === undefined
+              ? undefined
+              : { year: r.year, ...(r.from !== undefined && { from: r.from }), value: r.value, met: r.met, gap: r.gap, distance: r.distance, relativeGap: r.relativeGap },
+          ),
+        })),
+        unprojected: c.results.map((r) => r.unprojected),
+      },
+      options,
+    );
   }
   const parts = sections(c, words);
   const note = parts.length === 0 && c.results.every((r) => r.unprojected.length === 0) ? words.nothing : unprojectedLine(c, words);
@@ -159,4 +171,3 @@ export function formatScenarios(c: ScenarioComparison, format: ScenarioFormat, o
   return [title, ...body, ...(note === undefined ? [] : [note])].join('\n\n') + '\n';
 }
 
-export { toPlain as plainForJson };

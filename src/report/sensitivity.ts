@@ -1,7 +1,7 @@
 /** A sensitivity grid as text, Markdown or JSON: rates down, years or bases across, each cell its value and ✓/✗. */
 import type { SensitivityGrid } from '../scenario/index.js';
-import { plainForJson, scenarioFormatOf, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
-import { pathDecimals, scenarioWords, showValue, targetLabel } from './scenario-words.js';
+import { whatIfJson, whatIfRendering, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
+import { pathDecimals, showValue, targetLabel } from './scenario-words.js';
 import { markdownTable, textTable } from './table.js';
 
 /**
@@ -15,13 +15,8 @@ import { markdownTable, textTable } from './table.js';
  * formatSensitivity(grid, 'text', { lang: 'zh' }).split('\n')[0] //=> '信息产业主营业务收入 1700亿元：敏感性分析'
  */
 export function formatSensitivity(grid: SensitivityGrid, format: ScenarioFormat, options: ScenarioReportOptions = {}): string {
-  const chosen = scenarioFormatOf(format);
-  const words = scenarioWords(options.lang);
-  if (chosen === 'json') {
-    const document = { ...(options.version !== undefined && { version: options.version }), ...grid };
-    return `${JSON.stringify(plainForJson(document), null, 2)}\n`;
-  }
-  const separator = options.lang === 'zh' ? '：' : ': ';
+  const { chosen, words, separator } = whatIfRendering(format, options);
+  if (chosen === 'json') return whatIfJson(grid, options);
   const label = targetLabel(grid);
   const decimals = grid.type === 'level' || grid.type === 'total' ? pathDecimals(grid.base, grid.unit) : 2;
   const header = [

@@ -4,8 +4,8 @@
  */
 import { D, toDecimal, type Numeric } from '../math/index.js';
 import type { RateDistribution, SimulatedIndicator, SimulationResult } from '../scenario/index.js';
-import { plainForJson, scenarioFormatOf, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
-import { boundedDecimals, pathDecimals, scenarioWords, showValue, targetLabel, type ScenarioWords } from './scenario-words.js';
+import { whatIfJson, whatIfRendering, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
+import { boundedDecimals, pathDecimals, showValue, targetLabel, type ScenarioWords } from './scenario-words.js';
 import { markdownTable, textTable } from './table.js';
 
 /** A spread parameter (a fraction) in percentage points, two decimals. */
@@ -85,13 +85,8 @@ function section(ind: SimulatedIndicator, words: ScenarioWords, separator: strin
  * JSON.parse(formatSimulation(result, 'json')).indicators[0].targets[0].probability //=> 0.45269
  */
 export function formatSimulation(result: SimulationResult, format: ScenarioFormat, options: ScenarioReportOptions = {}): string {
-  const chosen = scenarioFormatOf(format);
-  const words = scenarioWords(options.lang);
-  if (chosen === 'json') {
-    const document = { ...(options.version !== undefined && { version: options.version }), ...result };
-    return `${JSON.stringify(plainForJson(document), null, 2)}\n`;
-  }
-  const separator = options.lang === 'zh' ? '：' : ': ';
+  const { chosen, words, separator } = whatIfRendering(format, options);
+  if (chosen === 'json') return whatIfJson(result, options);
   const title = `${result.plan.title}${separator}${words.simulated}${result.scenario === undefined ? '' : ` (${result.scenario.name})`}`;
   const runs = options.lang === 'zh' ? `${grouped(result.runs)}${words.paths}，${words.seed}${result.seed}` : `${grouped(result.runs)} ${words.paths}, ${words.seed} ${result.seed}`;
   const error = words.error(result.errorBound.path.toExponential(1), result.errorBound.quantile.toExponential(1));

@@ -5,8 +5,7 @@
  */
 import type { DecompositionReport } from '../../monitor/index.js';
 import { monitorWords } from '../monitor-words.js';
-import { chartOptionsOf, type ChartOptions } from './progress.js';
-import { argError, isRecord, kindOf, madeBy } from '../../errors.js';
+import { checkedReportChart, type ChartOptions } from './progress.js';
 import { rankingChart } from './ranking.js';
 import { chart, type ChartSpec } from './spec.js';
 
@@ -23,9 +22,7 @@ export const DECOMPOSITION_CHART_TARGETS = 12;
  * decompositionChart(decomposePlan(plan, { by: 'year' })).columns //=> 3
  */
 export function decompositionChart(report: DecompositionReport, given: ChartOptions = {}): ChartSpec {
-  const options = chartOptionsOf(given);
-  if (!isRecord(report)) throw argError('invalid_argument', 'report', report, `must be a decomposition (as decomposePlan returns), not ${kindOf(report)}`);
-  return madeBy('report', 'decomposePlan', () => decompositionSpec(report, options));
+  return checkedReportChart(report, given, 'a decomposition', 'decomposePlan', decompositionSpec);
 }
 
 function decompositionSpec(report: DecompositionReport, options: ChartOptions): ChartSpec {

@@ -3,9 +3,9 @@ import type { SimulatedIndicator, SimulationResult } from '../../scenario/index.
 import type { Lang } from '../../check/index.js';
 import { describeDistribution } from '../simulation.js';
 import { scenarioWords } from '../scenario-words.js';
-import { chosenIndicators } from './growth-path.js';
-import { axisUnit, chartWords, domainOf, plotted, targetText, type ChartWords, type WhatIfChartOptions, checkedChart } from './labels.js';
-import { chart, type ChartSpec } from './spec.js';
+import { indicatorsChart } from './growth-path.js';
+import { axisUnit, domainOf, plotted, targetText, type ChartWords, type WhatIfChartOptions, checkedChart } from './labels.js';
+import type { ChartSpec } from './spec.js';
 
 /** The value of percentile p in point i, if the simulation has that percentile. */
 const at = (ind: SimulatedIndicator, p: number, i: number): number | undefined => ind.percentiles.find((q) => q.percentile === p)?.points[i]?.value;
@@ -69,8 +69,5 @@ export function fanChart(result: SimulationResult, options: WhatIfChartOptions =
 }
 
 function fanChartSpec(result: SimulationResult, options: WhatIfChartOptions): ChartSpec {
-  const words = chartWords(options.lang);
-  const chosen = chosenIndicators(result.indicators, options.indicator);
-  if (chosen.length === 1) return chart(layers(chosen[0] as SimulatedIndicator, words, options.title, result.runs, options.lang));
-  return chart({ ...(options.title !== undefined && { title: options.title }), vconcat: chosen.map((i) => layers(i, words, undefined, result.runs, options.lang)) });
+  return indicatorsChart(result.indicators, options, (ind, words, title) => layers(ind, words, title, result.runs, options.lang));
 }

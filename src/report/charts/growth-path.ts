@@ -17,6 +17,22 @@ export function chosenIndicators<T extends { readonly indicator: string }>(all: 
   return found;
 }
 
+/**
+ * A chart of the indicators a what-if chart draws: one indicator's layers alone (with the title
+ * asked for), or several stacked under it (`stack`: what else the stack sets).
+ */
+export function indicatorsChart<T extends { readonly indicator: string }>(
+  all: readonly T[],
+  options: WhatIfChartOptions,
+  layersOf: (indicator: T, words: ChartWords, title: string | undefined) => Record<string, unknown>,
+  stack: Record<string, unknown> = {},
+): ChartSpec {
+  const words = chartWords(options.lang);
+  const chosen = chosenIndicators(all, options.indicator);
+  if (chosen.length === 1) return chart(layersOf(chosen[0] as T, words, options.title));
+  return chart({ ...(options.title !== undefined && { title: options.title }), vconcat: chosen.map((i) => layersOf(i, words, undefined)), ...stack });
+}
+
 /** One indicator's layers: the band of each level target, the path (and the plan's, when it differs), the targets. */
 function layers(ind: IndicatorResult, words: ChartWords, title: string | undefined): Record<string, unknown> {
   const unit = ind.unit;
@@ -68,8 +84,5 @@ export function growthPathChart(result: ScenarioResult, options: WhatIfChartOpti
 }
 
 function growthPathChartSpec(result: ScenarioResult, options: WhatIfChartOptions): ChartSpec {
-  const words = chartWords(options.lang);
-  const chosen = chosenIndicators(result.indicators, options.indicator);
-  if (chosen.length === 1) return chart(layers(chosen[0] as IndicatorResult, words, options.title));
-  return chart({ ...(options.title !== undefined && { title: options.title }), vconcat: chosen.map((i) => layers(i, words, undefined)), resolve: { scale: { color: 'independent' } } });
+  return indicatorsChart(result.indicators, options, layers, { resolve: { scale: { color: 'independent' } } });
 }

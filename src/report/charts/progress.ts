@@ -35,6 +35,16 @@ export function chartOptionsOf(given: ChartOptions | undefined): ChartOptions {
   return options;
 }
 
+/**
+ * Runs a chart builder of a review or a decomposition with its arguments checked (issue 10):
+ * options as {@link chartOptionsOf}, the report an object (`what`, as `maker` returns it).
+ */
+export function checkedReportChart<R>(report: R, given: ChartOptions | undefined, what: string, maker: string, build: (report: R, options: ChartOptions) => ChartSpec): ChartSpec {
+  const options = chartOptionsOf(given);
+  if (!isRecord(report)) throw argError('invalid_argument', 'report', report, `must be ${what} (as ${maker} returns), not ${kindOf(report)}`);
+  return madeBy('report', maker, () => build(report, options));
+}
+
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
 /**
@@ -45,9 +55,7 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
  * progressChart(monitorPlan(plan, actuals), { lang: 'zh' }).layer.length //=> 3
  */
 export function progressChart(report: MonitorReport, given: ChartOptions = {}): ChartSpec {
-  const options = chartOptionsOf(given);
-  if (!isRecord(report)) throw argError('invalid_argument', 'report', report, `must be a review (as monitorPlan returns), not ${kindOf(report)}`);
-  return madeBy('report', 'monitorPlan', () => progressSpec(report, options));
+  return checkedReportChart(report, given, 'a review', 'monitorPlan', progressSpec);
 }
 
 function progressSpec(report: MonitorReport, options: ChartOptions): ChartSpec {

@@ -1,8 +1,8 @@
 /** Scenarios side by side: each indicator's path under the plan and each scenario, with its level targets. */
 import type { ComparisonRow, ComparisonTarget, ScenarioComparison } from '../../scenario/index.js';
-import { chosenIndicators } from './growth-path.js';
-import { axisUnit, chartWords, domainOf, plotted, targetText, type ChartWords, type WhatIfChartOptions, checkedChart } from './labels.js';
-import { chart, type ChartSpec } from './spec.js';
+import { indicatorsChart } from './growth-path.js';
+import { axisUnit, domainOf, plotted, targetText, type ChartWords, type WhatIfChartOptions, checkedChart } from './labels.js';
+import type { ChartSpec } from './spec.js';
 
 function layers(c: ScenarioComparison, rows: readonly ComparisonRow[], targets: readonly ComparisonTarget[], words: ChartWords, title: string | undefined): Record<string, unknown> {
   const first = rows[0] as ComparisonRow;
@@ -58,17 +58,11 @@ export function scenarioChart(c: ScenarioComparison, options: WhatIfChartOptions
 }
 
 function scenarioChartSpec(c: ScenarioComparison, options: WhatIfChartOptions): ChartSpec {
-  const words = chartWords(options.lang);
-  const indicators = chosenIndicators([...new Set(c.rows.map((r) => r.indicator))].map((indicator) => ({ indicator })), options.indicator);
-  const views = indicators.map(({ indicator }) =>
-    layers(
-      c,
-      c.rows.filter((r) => r.indicator === indicator),
-      c.targets.filter((t) => t.indicator === indicator),
-      words,
-      indicators.length === 1 ? options.title : undefined,
-    ),
+  const ids = [...new Set(c.rows.map((r) => r.indicator))].map((indicator) => ({ indicator }));
+  return indicatorsChart(
+    ids,
+    options,
+    ({ indicator }, words, title) => layers(c, c.rows.filter((r) => r.indicator === indicator), c.targets.filter((t) => t.indicator === indicator), words, title),
+    { resolve: { scale: { color: 'shared' } } },
   );
-  if (views.length === 1) return chart(views[0] as Record<string, unknown>);
-  return chart({ ...(options.title !== undefined && { title: options.title }), vconcat: views, resolve: { scale: { color: 'shared' } } });
 }
