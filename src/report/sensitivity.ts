@@ -1,5 +1,6 @@
 /** A sensitivity grid as text, Markdown or JSON: rates down, years or bases across, each cell its value and ✓/✗. */
 import type { SensitivityGrid } from '../scenario/index.js';
+import { sensitivityInUnits } from './json-units.js';
 import { whatIfJson, whatIfRendering, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
 import { pathDecimals, showValue, targetLabel } from './scenario-words.js';
 import { markdownTable, textTable } from './table.js';
@@ -8,7 +9,7 @@ import { markdownTable, textTable } from './table.js';
  * Renders a sensitivity grid ({@link sensitivityGrid}):
  * - `text` and `markdown`: the target, then a table with a row per rate (in %) and a column per
  *   year or base, each cell the target's value with ✓ (met) or ✗;
- * - `json`: the grid as data, decimals as exact strings (rates as fractions).
+ * - `json`: the grid as data, decimals as exact strings in the units beside them (`rates` in %).
  *
  * @throws `invalid_option` for an unknown format or language.
  * @example
@@ -16,7 +17,7 @@ import { markdownTable, textTable } from './table.js';
  */
 export function formatSensitivity(grid: SensitivityGrid, format: ScenarioFormat, options: ScenarioReportOptions = {}): string {
   const { chosen, words, separator } = whatIfRendering(format, options);
-  if (chosen === 'json') return whatIfJson(grid, options);
+  if (chosen === 'json') return whatIfJson(sensitivityInUnits(grid), options);
   const label = targetLabel(grid);
   const decimals = grid.type === 'level' || grid.type === 'total' ? pathDecimals(grid.base, grid.unit) : 2;
   const header = [

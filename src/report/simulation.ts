@@ -4,6 +4,7 @@
  */
 import { D, toDecimal, type Numeric } from '../math/index.js';
 import type { RateDistribution, SimulatedIndicator, SimulationResult } from '../scenario/index.js';
+import { simulationInUnits } from './json-units.js';
 import { whatIfJson, whatIfRendering, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
 import { boundedDecimals, pathDecimals, showValue, targetLabel, type ScenarioWords } from './scenario-words.js';
 import { markdownTable, textTable } from './table.js';
@@ -86,7 +87,7 @@ function section(ind: SimulatedIndicator, words: ScenarioWords, separator: strin
  */
 export function formatSimulation(result: SimulationResult, format: ScenarioFormat, options: ScenarioReportOptions = {}): string {
   const { chosen, words, separator } = whatIfRendering(format, options);
-  if (chosen === 'json') return whatIfJson(result, options);
+  if (chosen === 'json') return whatIfJson(simulationInUnits(result), options);
   const title = `${result.plan.title}${separator}${words.simulated}${result.scenario === undefined ? '' : ` (${result.scenario.name})`}`;
   const runs = options.lang === 'zh' ? `${grouped(result.runs)}${words.paths}，${words.seed}${result.seed}` : `${grouped(result.runs)} ${words.paths}, ${words.seed} ${result.seed}`;
   const error = words.error(result.errorBound.path.toExponential(1), result.errorBound.quantile.toExponential(1));
