@@ -7,7 +7,7 @@
  */
 import { argError, optionsOf } from '../errors.js';
 import { cagr, D, project, rateForCumulativeTotal, toDecimal } from '../math/index.js';
-import { acceptPlan, DEFAULT_APPROX_BAND, type FigureReading, type Plan, type ShareRelation } from '../plan/index.js';
+import { acceptPlan, DEFAULT_APPROX_BAND, type FigureReading, type FigureType, type Plan, type ShareRelation } from '../plan/index.js';
 import type { UnitTable } from '../units/index.js';
 import type { Actual, Actuals, ActualsIssue } from './actuals.js';
 import { asOfOf, baseOf, byIndicator, checkedItems, monitorPlan, type MonitorOptions } from './monitor.js';
@@ -50,6 +50,8 @@ export interface YearRow {
 
 /** One target split into years (and, for flows by month or quarter, into periods). */
 export interface TargetDecomposition extends TargetHead {
+  /** The target figure's type (a level, a rate, a change, a total …). */
+  readonly figure: FigureType;
   readonly measure: ProgressMeasure;
   readonly method: YearMethod;
   /**

@@ -81,6 +81,8 @@ export interface TargetHead {
 
 /** One monitored target: where it stands at the evaluation date. Values are in the target's terms (fractions for %). */
 export interface TargetProgress extends TargetHead {
+  /** The target figure's type: what `goal`, `current` and `projected` are (a level, a rate, a change …). */
+  readonly figure: FigureType;
   readonly qualifiers: readonly Qualifier[];
   /** The unit of `goal`, `current` and `projected` as shown (`%` values are fractions). */
   readonly unit: string;

@@ -36,6 +36,8 @@ export interface SensitivityGrid extends WrittenTarget {
   readonly indicator: string;
   /** The indicator's name. */
   readonly name: string;
+  /** The target's number, unit and qualifiers as the figure writes them (cell values are in the indicator's unit). */
+  readonly text: string;
   /** The base the rows grow from (under the scenario). */
   readonly base: D;
   readonly rates: readonly D[];
