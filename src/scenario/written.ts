@@ -15,7 +15,7 @@ export interface WrittenTarget {
 /** A target as its figure writes it, with the year it falls due and whether it is a stretch target. */
 export interface DueTarget extends WrittenTarget {
   readonly figure: string;
-  /** The year it falls due (under a scenario: a target_year change moves it). */
+  /** The year it falls due under the scenario (a target_year change moves it). */
   readonly year: number;
   /** The start year of a span target. */
   readonly from?: number;
