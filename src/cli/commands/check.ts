@@ -3,7 +3,6 @@ import {
   REPORT_FORMATS,
   VERDICTS,
   checkPlan,
-  failOnOf,
   formatIssue,
   formatReportPieces,
   parsePlan,
@@ -16,6 +15,7 @@ import {
 import type { Command } from '../command.js';
 import { packagePath, readInput, realPathOf, refuseInputs } from '../files.js';
 import type { CliIO } from '../io.js';
+import { checkFailOn } from '../fail-on.js';
 import { colorOf, emit, formatOf, toleranceOf, UsageError } from '../options.js';
 
 const PLAN_FILE = /\.(?:ya?ml|json)$/i;
@@ -39,12 +39,7 @@ export const checkCommand: Command = {
   ],
   async run(paths, options, { io, lang, version }) {
     const format = formatOf(options.format, REPORT_FORMATS);
-    let failOn;
-    try {
-      failOn = failOnOf(options['fail-on'] ?? 'inconsistent');
-    } catch {
-      throw new UsageError(`option '--fail-on' must be one of near-miss, inconsistent, none (got '${options['fail-on']}')`);
-    }
+    const failOn = checkFailOn(options['fail-on']);
     const tolerance = toleranceOf(options.tolerance);
     const approxBand = toleranceOf(options.band, '--band');
     const checkOptions: CheckOptions = {

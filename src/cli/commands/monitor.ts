@@ -4,8 +4,6 @@ import {
   formatIssue,
   formatMonitorReport,
   GrowthError,
-  MONITOR_FAIL_ON,
-  monitorFailOnOf,
   monitorPlan,
   parseActuals,
   parsePlan,
@@ -21,6 +19,7 @@ import type { Command } from '../command.js';
 import type { CliIO } from '../io.js';
 import { asFlags, colorOf, emit, formatOf, toleranceOf, UsageError } from '../options.js';
 import { readInput, refuseInputs } from '../files.js';
+import { monitorFailOn } from '../fail-on.js';
 
 /** Reads and parses a plan file; its issues go to stderr. Undefined when it cannot be used. */
 export async function loadPlanFile(file: string, io: CliIO): Promise<Plan | undefined> {
@@ -102,12 +101,7 @@ export const monitorCommand: Command = {
   ],
   async run(args, options, { io, lang, version }) {
     const format = formatOf(options.format, REPORT_FORMATS);
-    let failOn;
-    try {
-      failOn = monitorFailOnOf(options['fail-on'] ?? 'moving_away');
-    } catch {
-      throw new UsageError(`option '--fail-on' must be one of ${MONITOR_FAIL_ON.map((l) => l.replace('_', '-')).join(', ')} (got '${options['fail-on']}')`);
-    }
+    const failOn = monitorFailOn(options['fail-on']);
     const band = toleranceOf(options.band, '--band');
     const planFile = onePlan(args, 'monitor');
     if (options.actuals === undefined) throw new UsageError("'monitor' needs --actuals <file> (CSV, YAML or JSON)");
