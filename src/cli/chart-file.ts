@@ -1,6 +1,7 @@
-/** Writing a chart's SVG for `--chart` (shared by the what-if commands; not a command itself). */
+/** Writing a chart's SVG for `--chart` (shared by the commands that draw one; not a command itself). */
+import { GrowthError, renderChartSvg, type ChartSpec } from '../index.js';
 import { IOError, type CliIO } from './io.js';
-import { UsageError } from './options.js';
+import { emit, UsageError } from './options.js';
 
 /**
  * Checks `--chart` before any work: it names a .svg file.
@@ -29,4 +30,17 @@ export async function writeChart(file: string, svg: string, io: CliIO): Promise<
     io.stderr(`growth-targets: ${error.message}\n`);
     return false;
   }
+}
+
+/** Renders a chart and writes it whole; false (with a message) when it cannot. */
+export async function renderChart(spec: ChartSpec, file: string, io: CliIO): Promise<boolean> {
+  let svg: string;
+  try {
+    svg = await renderChartSvg(spec);
+  } catch (error) {
+    const code = error instanceof GrowthError ? `${error.code}: ` : '';
+    io.stderr(`growth-targets: ${code}${error instanceof Error ? error.message : String(error)}\n`);
+    return false;
+  }
+  return emit(svg, file, io);
 }
