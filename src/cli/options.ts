@@ -66,6 +66,11 @@ export function colorOf(io: Pick<CliIO, 'env' | 'isTTY'>): boolean {
   return io.isTTY;
 }
 
+/** Colour for a report: only in the text format on stdout (not into `--output`), and where {@link colorOf} allows it. */
+export function reportColorOf(format: string, output: string | undefined, io: Pick<CliIO, 'env' | 'isTTY'>): boolean {
+  return format === 'text' && output === undefined && colorOf(io);
+}
+
 /** About how many characters one write takes: pieces are gathered up to it (a write per finding costs a system call each). */
 const CHUNK = 256 * 1024;
 

@@ -3,10 +3,13 @@
  * scenarios it names, and the changes of `--set` and `--shock`.
  */
 import { convert, findScenario, formatIssue, parsePlan, parseQuantity, type Plan, type Scenario, type ScenarioChange } from '../index.js';
-import type { OptionValues } from './command.js';
+import type { OptionName, OptionValues } from './command.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './options.js';
 import { readInput } from './files.js';
+
+/** The options of a what-if run (the scenarios to run, the band, the output and its chart), in the order help lists them. */
+export const WHAT_IF_OPTIONS: readonly OptionName[] = ['scenario', 'set', 'shock', 'band', 'format', 'output', 'chart', 'lang'];
 
 /**
  * Reads and parses one plan file; its warnings go to stderr, its errors end the command.

@@ -1,17 +1,17 @@
 /** `growth-targets decompose <plan>`: targets split into years, months or quarters, or sub-units. */
-import { DECOMPOSE_BY, DECOMPOSITION_FORMATS, decomposePlan, decompositionChart, formatDecomposition, type DecomposeBy } from '../../index.js';
+import { DECOMPOSE_BY, DECOMPOSITION_FORMATS, decomposePlan, decompositionChart, formatDecomposition, type DecomposeBy, type DecompositionFormat } from '../../index.js';
 import type { Command } from '../command.js';
-import { asUsage, formatOf, toleranceOf, UsageError } from '../options.js';
+import { asUsage, toleranceOf, UsageError } from '../options.js';
 import { readReviewInput, writeReview } from '../review.js';
 
 /** The decompose command. */
-export const decomposeCommand: Command = {
+export const decomposeCommand: Command<DecompositionFormat> = {
   name: 'decompose',
   args: '<plan>',
   summary: 'split targets into annual (or a flow\'s monthly/quarterly) targets, or totals into sub-units',
   options: ['by', 'actuals', 'as-of', 'format', 'output', 'band', 'chart', 'lang'],
+  formats: DECOMPOSITION_FORMATS,
   details: [
-    `formats: ${DECOMPOSITION_FORMATS.join(' | ')} (default text)`,
     'by year: equal rate for growth and intensity targets (a 16% five-year cut is 3.43% a year), equal increments for shares and points,',
     '  a total over years as planned amounts (growing from its base by 累计法 when the plan gives one, else equal);',
     '  with --actuals, each year\'s actual, the year\'s target recomputed after the previous actual year, and what the rest then needs',
@@ -24,8 +24,7 @@ export const decomposeCommand: Command = {
     'growth-targets decompose seeds/004-taiyuan-revitalization.yaml --by quarter',
     'growth-targets decompose plan.yaml --by unit --actuals zones.csv --chart ranking.svg',
   ],
-  async run(args, options, { io, lang, version }) {
-    const format = formatOf(options.format, DECOMPOSITION_FORMATS);
+  async run(args, options, { io, lang, version, format }) {
     const by = (options.by ?? 'year') as DecomposeBy;
     if (!DECOMPOSE_BY.includes(by)) throw new UsageError(`option '--by' must be one of ${DECOMPOSE_BY.join(', ')} (got '${options.by}')`);
     const band = toleranceOf(options.band, '--band');

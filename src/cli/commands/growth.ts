@@ -1,7 +1,7 @@
 /** `growth-targets project` and `growth-targets rate`: the growth math on the command line. */
 import { convert, decimalsOf, formatQuantity, growthPath, parseQuantity, requiredRate, roundHalfUp, type Lang, type Quantity } from '../../index.js';
 import type { Command, OptionValues } from '../command.js';
-import { emit, formatOf, UsageError, yearOf } from '../options.js';
+import { emit, UsageError, yearOf } from '../options.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -60,16 +60,16 @@ interface GrowthCommandSpec<S> extends Pick<Command, 'name' | 'args' | 'summary'
  * The steps the growth commands share: `<base> <second> --from Y --to Y` read in that order, the
  * result written as text or as JSON (the base first, exact values).
  */
-function growthCommand<S>(spec: GrowthCommandSpec<S>): Command {
+function growthCommand<S>(spec: GrowthCommandSpec<S>): Command<(typeof FORMATS)[number]> {
   return {
     name: spec.name,
     args: spec.args,
     summary: spec.summary,
     options: ['from', 'to', 'format', 'output', 'lang'],
-    details: [`formats: ${FORMATS.join(' | ')} (${spec.json})`],
+    formats: FORMATS,
+    formatsNote: `(${spec.json})`,
     examples: spec.examples,
-    async run(args, options, { io, lang }) {
-      const format = formatOf(options.format, FORMATS);
+    async run(args, options, { io, lang, format }) {
       extra(args, 2, spec.name);
       const base = quantityOf('base', args[0]);
       const second = spec.second(args[1], base);
@@ -84,7 +84,7 @@ function growthCommand<S>(spec: GrowthCommandSpec<S>): Command {
  * `project <base> <rate> --from Y --to Y`: the value in each year, shown with one decimal more
  * than the base (四舍五入); JSON gives the exact values.
  */
-export const projectCommand: Command = growthCommand({
+export const projectCommand: Command<'text' | 'json'> = growthCommand({
   name: 'project',
   args: '<base> <rate>',
   summary: 'the year-by-year path of base growing at rate (水平法)',
@@ -107,7 +107,7 @@ export const projectCommand: Command = growthCommand({
  * `rate <base> <target> --from Y --to Y`: the average annual rate (水平法) that takes base to
  * target, in % with four decimals; JSON gives the exact fraction.
  */
-export const rateCommand: Command = growthCommand({
+export const rateCommand: Command<'text' | 'json'> = growthCommand({
   name: 'rate',
   args: '<base> <target>',
   summary: 'the average annual rate (水平法) that takes base to target',

@@ -1,18 +1,18 @@
 /** `growth-targets monitor <plan> --actuals <file>`: a review of a plan against actual values. */
-import { formatMonitorReport, monitorPlan, progressChart, progressFails, REPORT_FORMATS } from '../../index.js';
+import { formatMonitorReport, monitorPlan, progressChart, progressFails, REPORT_FORMATS, type ReportFormat } from '../../index.js';
 import type { Command } from '../command.js';
-import { asUsage, colorOf, formatOf, toleranceOf } from '../options.js';
+import { asUsage, reportColorOf, toleranceOf } from '../options.js';
 import { monitorFailOn } from '../fail-on.js';
 import { readReviewInput, writeReview } from '../review.js';
 
 /** The monitor command. */
-export const monitorCommand: Command = {
+export const monitorCommand: Command<ReportFormat> = {
   name: 'monitor',
   args: '<plan>',
   summary: 'review a plan against actual values (mid-term review: progress, pace, labels)',
   options: ['actuals', 'as-of', 'format', 'output', 'fail-on', 'band', 'chart', 'lang'],
+  formats: REPORT_FORMATS,
   details: [
-    `formats: ${REPORT_FORMATS.join(' | ')} (default text)`,
     `fail levels (binding targets only; a stretch target 力争 never fails; a target missed at its year fails at every level but none):`,
     '  behind       滞后: pace ratio R < 0.95',
     '  limited      R < 0.60 (limited progress or moving away)',
@@ -26,8 +26,7 @@ export const monitorCommand: Command = {
     'growth-targets monitor plan.yaml --actuals actuals.yaml --format junit --output review.xml --fail-on behind',
     'growth-targets monitor plan.yaml --actuals actuals.csv --chart progress.svg --lang zh',
   ],
-  async run(args, options, { io, lang, version }) {
-    const format = formatOf(options.format, REPORT_FORMATS);
+  async run(args, options, { io, lang, version, format }) {
     const failOn = monitorFailOn(options['fail-on']);
     const band = toleranceOf(options.band, '--band');
     const input = await readReviewInput(args, options, 'monitor', io, 'actuals');
@@ -36,7 +35,7 @@ export const monitorCommand: Command = {
     const report = asUsage('--as-of', () =>
       monitorPlan(plan, actuals, { ...(options['as-of'] !== undefined && { asOf: options['as-of'] }), ...(band !== undefined && { band }), planFile }),
     );
-    const color = format === 'text' && options.output === undefined && colorOf(io);
+    const color = reportColorOf(format, options.output, io);
     if (!(await writeReview(formatMonitorReport(report, format, { lang, failOn, color, version }), () => progressChart(report, { lang }), options, io))) return 2;
     return report.targets.some((t) => progressFails(t, failOn)) ? 1 : 0;
   },
