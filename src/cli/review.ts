@@ -3,7 +3,7 @@
  * checked before any work and read with their issues on stderr; the output and the chart written.
  */
 import { formatActualsIssue, formatIssue, parseActuals, parsePlan, type Actuals, type ChartSpec, type Plan } from '../index.js';
-import { renderChart } from './chart-file.js';
+import { chartFileOf, renderChart } from './chart-file.js';
 import type { OptionValues } from './command.js';
 import { readInput, refuseInputs } from './files.js';
 import type { CliIO } from './io.js';
@@ -62,7 +62,7 @@ export async function readReviewInput(args: readonly string[], options: OptionVa
     if (needs === 'actuals') throw new UsageError(`'${command}' needs --actuals <file> (CSV, YAML or JSON)`);
     if (options['as-of'] !== undefined) throw new UsageError("option '--as-of' needs --actuals");
   }
-  if (options.chart !== undefined && !options.chart.toLowerCase().endsWith('.svg')) throw new UsageError(`option '--chart' writes SVG: give a file ending in .svg (got '${options.chart}')`);
+  chartFileOf(options.chart);
   const inputs = [planFile, ...(options.actuals === undefined ? [] : [options.actuals])];
   for (const file of inputs) if ((await io.stat(file)) === undefined) throw new UsageError(`no such file: ${file}`);
   await refuseInputs([['--output', options.output], ['--chart', options.chart]], inputs, io);

@@ -1,9 +1,9 @@
 /** `growth-targets scenario <plan>`: the plan as written and its what-if scenarios side by side. */
-import { compareScenarios, formatScenarios, renderChartSvg, scenarioChart, SCENARIO_FORMATS, type ScenarioFormat } from '../../index.js';
+import { compareScenarios, formatScenarios, scenarioChart, SCENARIO_FORMATS, type ScenarioFormat } from '../../index.js';
 import type { Command } from '../command.js';
 import { emit, toleranceOf } from '../options.js';
 import { chosenScenarios, readPlan, WHAT_IF_OPTIONS } from '../plan-input.js';
-import { chartFileOf, writeChart } from '../chart-file.js';
+import { chartFileOf, renderChart } from '../chart-file.js';
 import { refuseInputs } from '../files.js';
 
 /** The scenario command. */
@@ -30,7 +30,7 @@ export const scenarioCommand: Command<ScenarioFormat> = {
     const scenarios = chosenScenarios(plan, options);
     const comparison = compareScenarios(plan, scenarios, band === undefined ? {} : { band });
     if (!(await emit(formatScenarios(comparison, format, { lang, version }), options.output, io))) return 2;
-    if (chart !== undefined && !(await writeChart(chart, await renderChartSvg(scenarioChart(comparison, { lang })), io))) return 2;
+    if (chart !== undefined && !(await renderChart(scenarioChart(comparison, { lang }), chart, io))) return 2;
     return 0;
   },
 };

@@ -1,8 +1,8 @@
 /** `growth-targets simulate <plan>`: the probability of meeting each target when yearly growth is uncertain. */
-import { fanChart, formatSimulation, renderChartSvg, simulateFloat, SCENARIO_FORMATS, type Plan, type ScenarioFormat, type RateDistribution } from '../../index.js';
+import { fanChart, formatSimulation, simulateFloat, SCENARIO_FORMATS, type Plan, type ScenarioFormat, type RateDistribution } from '../../index.js';
 import type { Command, OptionValues } from '../command.js';
 import type { CliIO } from '../io.js';
-import { chartFileOf, writeChart } from '../chart-file.js';
+import { chartFileOf, renderChart } from '../chart-file.js';
 import { refuseInputs } from '../files.js';
 import { emit, toleranceOf, UsageError } from '../options.js';
 import { chosenScenarios, readPlan, WHAT_IF_OPTIONS } from '../plan-input.js';
@@ -85,7 +85,7 @@ export const simulateCommand: Command<ScenarioFormat> = {
       ...(onProgress !== undefined && { onProgress }),
     });
     if (!(await emit(formatSimulation(result, format, { lang, version }), options.output, io))) return 2;
-    if (chart !== undefined && !(await writeChart(chart, await renderChartSvg(fanChart(result, { lang })), io))) return 2;
+    if (chart !== undefined && !(await renderChart(fanChart(result, { lang }), chart, io))) return 2;
     return 0;
   },
 };
