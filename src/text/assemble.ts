@@ -6,7 +6,7 @@
 import type { Caveat, Figure, FigureType, Indicator, IndicatorKind, Plan, Relation } from '../plan/index.js';
 import { defaultUnit, validatePlan } from '../plan/index.js';
 import { planFileSchema } from '../plan/schema.js';
-import { declareUnits, isUnit, normalizeSymbol, unitOf, type UnitDeclaration, type UnitTable } from '../units/index.js';
+import { declareUnits, isUnit, normalizeSymbol, unitDimension, unitOf, type UnitDeclaration, type UnitTable } from '../units/index.js';
 import type { Candidate } from './candidate.js';
 import { figureTypeAvailable } from './kinds.js';
 import { defaultIndicatorUnit, indicatorKind, kindFromName, nameKey, scopeOf } from './names.js';
@@ -113,11 +113,7 @@ const SPAN_TYPES = new Set(['rate', 'change', 'multiple', 'increase', 'average',
 
 function dimensionOf(unit: string): string {
   if (unit === '%') return 'pct';
-  try {
-    return unitOf(unit).dimension;
-  } catch {
-    return 'none';
-  }
+  return unitDimension(unit) ?? 'none';
 }
 
 /** Groups candidates into indicators: levels by name key, scope and dimension; rates, changes and points with the level they are about. */

@@ -4,7 +4,7 @@
  * a multiple; or a number that only describes something (a threshold, a comparison with the
  * national average).
  */
-import { unitOf } from '../units/index.js';
+import { unitDimension } from '../units/index.js';
 import type { CandidateType, SkipReason } from './candidate.js';
 import {
   ANNUAL_WORD,
@@ -63,11 +63,7 @@ export interface NotAFigure {
 /** The dimension of a unit symbol, or `none`. */
 function dimensionOf(unit: string): string {
   if (unit === '') return 'none';
-  try {
-    return unitOf(unit).dimension;
-  } catch {
-    return 'none';
-  }
+  return unitDimension(unit) ?? 'none';
 }
 
 /** The comparison base in the words before a figure. */

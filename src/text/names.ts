@@ -3,7 +3,7 @@
  * indicator have in common), their scopes and kinds.
  */
 import type { IndicatorKind } from '../plan/index.js';
-import { unitOf } from '../units/index.js';
+import { unitDimension } from '../units/index.js';
 import {
   ABOVE_SCALE,
   ALL_SCOPE,
@@ -40,6 +40,7 @@ import {
   TOTAL_WORDS,
   VALUE_ADDED_NAME,
 } from './patterns.js';
+import { remembered } from './memo.js';
 import { MEASURES } from './vocabulary.js';
 
 /** The longest name kept; longer words before a figure are cut from the left. */
@@ -65,16 +66,11 @@ function strip(text: string, patterns: readonly RegExp[], times = 6): string {
  * nameOf('实现利润总额从2005年的') //=> '利润总额'
  */
 export function nameOf(words: string): string {
-  const known = names.get(words);
-  if (known !== undefined) return known;
-  if (names.size >= MAX_MEMO) names.clear();
-  const name = cleanName(words);
-  names.set(words, name);
-  return name;
+  return cleanNames(words);
 }
 
 /** Names already cleaned: documents repeat their wordings, and cleaning takes a dozen replacements. */
-const names = new Map<string, string>();
+const cleanNames = remembered(cleanName);
 
 function cleanName(words: string): string {
   let s = words.length > MAX_NAME * 2 ? words.slice(-MAX_NAME * 2) : words;
@@ -148,17 +144,11 @@ export function scopeOf(name: string): '规模以上' | '全部' | undefined {
  * nameKey('全市地区生产总值(GDP)') //=> 'GDP'
  */
 export function nameKey(name: string): string {
-  const known = keys.get(name);
-  if (known !== undefined) return known;
-  if (keys.size >= MAX_MEMO) keys.clear();
-  const key = computeKey(name);
-  keys.set(name, key);
-  return key;
+  return computeKeys(name);
 }
 
 /** Keys already computed: documents repeat their names, and a key takes a dozen replacements. */
-const keys = new Map<string, string>();
-const MAX_MEMO = 4096;
+const computeKeys = remembered(computeKey);
 
 function computeKey(name: string): string {
   return name
@@ -178,21 +168,13 @@ function computeKey(name: string): string {
 
 /** True when a unit counts things (户, 家, 个 …), in whole or scaled units. */
 export function isCountUnit(unit: string): boolean {
-  try {
-    return unitOf(unit).dimension === 'count';
-  } catch {
-    return false;
-  }
+  return unitDimension(unit) === 'count';
 }
 
 /** True for a unit of money. */
 export function isMoneyUnit(unit: string): boolean {
-  try {
-    const d = unitOf(unit).dimension;
-    return d === 'money' || d === 'foreign_money';
-  } catch {
-    return false;
-  }
+  const d = unitDimension(unit);
+  return d === 'money' || d === 'foreign_money';
 }
 
 /**
@@ -208,12 +190,7 @@ export function indicatorKind(name: string, unit: string): IndicatorKind {
   if (unit === '%') return RATIO_NAME.test(name) ? 'ratio' : 'share';
   if (INTENSITY_NAME.test(name)) return 'intensity';
   if (unit === '点' || INDEX_NAME.test(name)) return 'index';
-  let dimension: string;
-  try {
-    dimension = unitOf(unit).dimension;
-  } catch {
-    dimension = 'number';
-  }
+  const dimension = unitDimension(unit) ?? 'number';
   if (dimension === 'intensity') return 'intensity';
   if (dimension === 'count') return 'count';
   if (dimension === 'money' || dimension === 'foreign_money' || dimension === 'number') {

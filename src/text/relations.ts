@@ -9,7 +9,7 @@
  */
 import { D } from '../math/index.js';
 import type { Caveat, PlanPeriod } from '../plan/index.js';
-import { unitOf } from '../units/index.js';
+import { unitDimension } from '../units/index.js';
 import type { Candidate } from './candidate.js';
 import { relationKindAvailable, slotTakesList } from './kinds.js';
 import { nameKey, scopeOf } from './names.js';
@@ -308,11 +308,7 @@ function pairable(c: Candidate, year: number, role: Candidate['role'], linked: R
 const COUNT_UNITS = new Set(['count', 'none']);
 
 function dimension(unit: string): string {
-  try {
-    return unitOf(unit).dimension;
-  } catch {
-    return 'none';
-  }
+  return unitDimension(unit) ?? 'none';
 }
 
 /** The last candidate before `c` in a list that passes a test. */

@@ -3,6 +3,7 @@ export {
   type Dimension,
   type Unit,
   unitOf,
+  unitDimension,
   isUnit,
   isConvertible,
   isCompatible,

@@ -235,6 +235,17 @@ function symbolOf(symbol: unknown): string | undefined {
 }
 
 /**
+ * The dimension of the unit a symbol names, or undefined when the table has no such unit. Never throws.
+ *
+ * @example
+ * unitDimension('亿元') //=> 'money'
+ * unitDimension('斤') //=> undefined
+ */
+export function unitDimension(symbol: string): Dimension | undefined {
+  return lookup(symbol, undefined)?.dimension;
+}
+
+/**
  * True when the symbol names a unit of the table. Never throws.
  *
  * @example
