@@ -90,6 +90,8 @@ interface SentenceState {
   /** Where the sentence's parts (split by ；) end. */
   readonly partEnds: readonly number[];
   readonly span?: PlanPeriod;
+  /** The span of years the sentence is written over (2016—2020年, 2013年至2021年). */
+  readonly yearSpan?: { readonly from: number; readonly to: number };
   readonly cumulative: boolean;
   /** Where the sentence's stretch words (力争, 努力, 争创) stand. */
   readonly modals: readonly number[];
@@ -179,6 +181,8 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
   if (tokens.length === 0) return [];
   const text = folded.slice(sentence.start, sentence.end);
   const spanToken = tokens.find((t) => t.kind === 'period' && t.span);
+  const yearSpanToken = tokens.find((t): t is YearToken => t.kind === 'year' && t.to !== undefined && !t.date);
+  const yearSpan = yearSpanToken?.to === undefined ? undefined : { from: yearSpanToken.year, to: yearSpanToken.to };
   const estimateAt = text.indexOf('测算');
   const byAt = estimateAt === -1 ? -1 : text.lastIndexOf('按', estimateAt);
   const modals: number[] = [];
@@ -188,7 +192,10 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
     sentence,
     tokens,
     partEnds: sentence.clauses.filter((c) => c.ends === 'semicolon').map((c) => c.end),
-    ...(spanToken?.kind === 'period' && { span: planPeriod(spanToken.name) }),
+    ...(spanToken?.kind === 'period'
+      ? { span: planPeriod(spanToken.name) }
+      : yearSpan !== undefined && { span: { from: yearSpan.from, to: yearSpan.to, base: yearSpan.from - 1 } }),
+    ...(yearSpan !== undefined && { yearSpan }),
     cumulative: text.includes('累计'),
     modals,
     estimate: estimateAt === -1 ? undefined : { at: sentence.start + estimateAt, from: byAt === -1 ? sentence.start + estimateAt : sentence.start + byAt },
@@ -224,6 +231,8 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
       clauseIndex++;
     }
     if (t.kind === 'year') {
+      // A figure with no year of its own in a span of years is at the span's end (2020—2024年，…提升到34.6%).
+      if (!t.date && t.to !== undefined) state.contextYear = t.to;
       if (!t.date && t.to === undefined && t.role !== 'base') {
         state.contextYear = t.year;
         doc.paragraphYear = t.year;
@@ -476,6 +485,15 @@ function readNumber(
       pairWith.notes.push(`dated ${baseYear}, the base of its sentence (由…到…)`);
       return targetYear;
     }
+    // 由A到B over a span (2020—2024年, “十三五”期间): A at its start (the span's first year, the period's base), B at its end.
+    if (pairWith !== undefined && pairWith.ownYear !== true && baseYear === undefined && targetYear === undefined && state.span !== undefined) {
+      const start = state.yearSpan?.from ?? state.span.base;
+      pairWith.year = start;
+      pairWith.base = true;
+      pairWith.role = roleOf(pairWith.qualifiers, start, settings);
+      pairWith.notes.push(`dated ${start}, the start of the span its sentence is written over (由…到…)`);
+      return state.span.to;
+    }
     if (state.parts !== undefined && state.parts.year !== undefined) return state.parts.year;
     if (YEARLY_WORD.test(lead) && doc.section === 'plan') {
       notes.push('a yearly amount (每年), dated the first year of the plan');
@@ -510,12 +528,29 @@ function readNumber(
       year = atYear();
       break;
     case 'yoy':
+      if (c.compare === undefined && ownEnd === undefined && state.yearSpan !== undefined && state.span !== undefined) {
+        // 2016—2019年，X增长27.7%: the change over the span's years, from the level of the year before it.
+        type = 'change';
+        from = state.span.base;
+        to = state.span.to;
+        break;
+      }
       to = ownEnd ?? context ?? atYear();
       from = to - 1;
       break;
     case 'annual': {
       from = baseYear ?? state.span?.base;
       to = targetYear ?? state.span?.to;
+      if (state.yearSpan !== undefined && targetYear === undefined) {
+        // The statistical convention: 2013—2017年年均增长 is the five years of growth from the 2012 level; with the
+        // span's two levels stated (从A增长到B), the rate is read between them.
+        confidence *= 0.85;
+        notes.push(
+          baseYear === undefined
+            ? `a rate over ${state.yearSpan.from}—${state.yearSpan.to}: read over its years of growth, from the ${from} level; check that the text does not mean from ${state.yearSpan.from}`
+            : `a rate over ${state.yearSpan.from}—${state.yearSpan.to} with its levels: read between them, from ${from}; check that the text does not mean the years of growth from ${state.yearSpan.from - 1}`,
+        );
+      }
       if (from === undefined && to === undefined && doc.section === 'review') {
         to = context ?? settings.period.base;
         from = to - (settings.period.to - settings.period.base);

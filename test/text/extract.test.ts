@@ -497,3 +497,31 @@ describe('extractPlan: properties', () => {
     );
   });
 });
+
+describe('extractPlan: reviews written over a span of years (2016—2020年, 2013年至2021年)', () => {
+  const review = { year: 2022, period: { from: 2021, to: 2025, base: 2020 } };
+
+  it('dates 从A增长到B under a span at its two ends, and reads the rate between them, marked for checking', () => {
+    const d = draftOf('2016—2019年，全市社会消费品零售总额从820亿元增加到1010亿元，年均增长7.2%。', review);
+    expect(lines(d)).toEqual(['level 820 亿元 2016 [] measured', 'level 1010 亿元 2019 [] measured', 'rate 7.2 % 2016..2019 [] measured']);
+    expect(kinds(d)).toEqual(['historical_cagr']);
+    const rate = d.figures[d.plan.figures.findIndex((f) => f.value === '7.2')];
+    expect(rate?.notes.join(' ')).toMatch(/check/);
+    expect(rate?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a rate over a span with no levels over its years of growth, from the year before the span', () => {
+    const d = draftOf('2013年至2017年，全区农村居民人均可支配收入年均增长9.1%。', review);
+    expect(lines(d)).toEqual(['rate 9.1 % 2012..2017 [] measured']);
+  });
+
+  it('reads a bare change under a span as the change over it, and an undated level as its last year', () => {
+    const d = draftOf('2016-2020年，全省规模以上工业企业研发经费增长41.5%，研发人员达到12.6万人。', review);
+    expect(lines(d)).toEqual(['change 41.5 % 2015..2020 [] measured', 'level 12.6 万人 2020 [] measured']);
+  });
+
+  it('dates 由A增加到B over a five-year period at its base year and its last year', () => {
+    const d = draftOf('“十三五”期间，全市进出口总额由356亿元增加到512亿元。', review);
+    expect(lines(d)).toEqual(['level 356 亿元 2015 [] measured', 'level 512 亿元 2020 [] measured']);
+  });
+});
