@@ -351,6 +351,9 @@ export const DATE_LINE = new RegExp(
   `^[\\s\\u3000]{0,30}(${YEAR}年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])[\\s\\u3000]{0,30}$`,
 );
 
+/** A title line's own date at its end: …回顾（2025年9月）, …报告（2023年12月26日）. Fixed-length parts, anchored. */
+export const TITLE_DATE = /[（(]((?:19|20)[0-9]{2}) ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?[)）]$/;
+
 /** A date inside a line (发表时间：2014-09-11): fixed-length parts. */
 export const ISO_DATE = /((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})/;
 
@@ -377,6 +380,9 @@ export const START_YEAR_PHRASE = /(?:从|由) ?((?:19|20)[0-9]{2}) ?年/g;
 
 /** 今年 / 本年: the year of the document. Fixed words. */
 export const THIS_YEAR = /今年|本年/;
+
+/** Targets said to be met (目标任务如期完成, 提前实现): words of a review, not of targets. Fixed words. */
+export const GOALS_MET = /(?:如期|顺利|提前|超额|全面|基本)(?:完成|实现)/;
 
 /** Words of targets: a text without them and without target years is a review. Fixed words. */
 export const GOAL_WORD = /目标|规划|计划|力争|预期|要求|任务|将|争取|(?:^|[,:;。\s“”"（(])到\s?[0-9]{4}\s?年/;

@@ -53,7 +53,7 @@ export const REVIEW_HEADINGS = ['现状', '回顾', '成就', '基础', '问题'
 export const PLAN_HEADINGS = ['目标', '任务', '重点', '工程', '举措', '措施', '领域', '布局', '方向', '思路', '保障', '行动', '政策'] as const;
 
 /** Words of a document title: the line that names the plan. */
-export const TITLE_WORDS = ['规划', '方案', '意见', '计划', '纲要', '通知', '决定', '报告', '办法', '行动'] as const;
+export const TITLE_WORDS = ['规划', '方案', '意见', '计划', '纲要', '通知', '决定', '报告', '办法', '行动', '回顾', '公报'] as const;
 
 /** Endings of an issuer's name (the line that signs the plan). */
 export const ISSUER_ENDINGS = ['委员会', '人民政府', '政府', '办公厅', '办公室', '委', '厅', '局', '部'] as const;

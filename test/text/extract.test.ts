@@ -525,3 +525,19 @@ describe('extractPlan: reviews written over a span of years (2016—2020年, 201
     expect(lines(d)).toEqual(['level 356 亿元 2015 [] measured', 'level 512 亿元 2020 [] measured']);
   });
 });
+
+describe('extractPlan: the year of issue of a review', () => {
+  it('reads a title dated at its end (…回顾（2023年6月）) as the title and the year of issue', () => {
+    const d = extractPlan('全省商贸流通发展回顾（2023年6月）\n\n2022年，全省社会消费品零售总额达到1.2万亿元。到2025年，全省社会消费品零售总额达到1.5万亿元。');
+    expect(d.plan.title).toBe('全省商贸流通发展回顾（2023年6月）');
+    expect(d.plan.year).toBe(2023);
+    expect(d.identity.year).toBe('text');
+    expect(lines(d)).toEqual(['level 1.2 万亿元 2022 [] measured', 'level 1.5 万亿元 2025 [] planned']);
+  });
+
+  it('reads a text whose targets are said to be met (目标任务如期完成) as a review, issued after its latest year', () => {
+    const d = extractPlan('“十三五”时期，全市各项主要目标任务如期完成。“十三五”期间，全市地区生产总值由1200亿元增加到1650亿元。截至2020年底，全市高新技术企业达到380家。');
+    expect(d.plan.year).toBe(2021);
+    expect(lines(d)).toEqual(['level 1200 亿元 2015 [] measured', 'level 1650 亿元 2020 [] measured', 'level 380 家 2020 [] measured']);
+  });
+});
