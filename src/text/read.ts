@@ -105,6 +105,8 @@ interface SentenceState {
   subject: string | undefined;
   subjectPart?: number;
   distribution: { readonly names: readonly string[]; next: number } | undefined;
+  /** The names the sentence's last 分别 list distributed (装备制造业增加值, 高技术制造业增加值). */
+  distributed?: readonly string[];
   parts?: { readonly parent: Candidate; readonly unit: string; readonly year?: number };
   readonly read: Candidate[];
   readonly classified: Map<Candidate, Classified>;
@@ -706,6 +708,7 @@ function nameFor(
     const names = distributedNames(folded, t, lead, state);
     if (names.length > 0) {
       state.distribution = { names, next: 1 };
+      state.distributed = names;
       return withShare(names[0] as string, lead, false);
     }
   }
@@ -819,6 +822,12 @@ function distributedNames(folded: string, t: QuantityToken | DoublingToken, lead
   const listed: string[] = [];
   const head = folded.slice((clauses[at] as Clause).start, t.start);
   const cut = head.indexOf('分别');
+  // 占…比重分别… with no names of its own: the shares of the things the sentence's last 分别 list named.
+  const zhan = head.lastIndexOf('占');
+  if (zhan !== -1 && cut > zhan && nameOf(head.slice(0, zhan)) === '' && state.distributed?.length === k) {
+    const total = head.slice(zhan + 1, cut).replace(SHARE_TOTAL_TRIM, '');
+    if (total !== '') return state.distributed.map((n) => `${n}占${total}比重`);
+  }
   listed.unshift(nameOf(head.slice(0, cut === -1 ? head.length : cut)));
   for (let j = at - 1; j >= 0 && clauses[j]?.ends === 'list'; j--) {
     const c = clauses[j] as Clause;
@@ -828,7 +837,11 @@ function distributedNames(folded: string, t: QuantityToken | DoublingToken, lead
   // The names joined in one name before (高新技术企业和科技型企业…实现“双倍增”，分别超过90家和870家).
   const joined = (listed[0] || state.read[state.read.length - 1]?.name) ?? '';
   const items = joined.split(NAME_JOINER).map((n) => nameOf(n));
-  if (items.length === k && items.every((n) => n !== '')) return items;
+  if (items.length === k && items.every((n) => n !== '')) {
+    // The measure written once after the last name is each one's (装备制造业和高技术制造业增加值).
+    const measure = measureOf(items[k - 1] as string);
+    return measure === undefined ? items : items.map((n) => (measureFor(n) === undefined ? `${n}${measure}` : n));
+  }
   const levels = state.read.filter((r) => r.type === 'level' || r.type === 'share');
   if (levels.length >= k) return levels.slice(-k).map((r) => r.name);
   return [];

@@ -541,3 +541,13 @@ describe('extractPlan: the year of issue of a review', () => {
     expect(lines(d)).toEqual(['level 1200 亿元 2015 [] measured', 'level 1650 亿元 2020 [] measured', 'level 380 家 2020 [] measured']);
   });
 });
+
+describe('extractPlan: names and cues of reviews', () => {
+  const review = { year: 2024, period: { from: 2021, to: 2025, base: 2020 } };
+
+  it('gives the measure written once after a 和-list to each name, and a later 占…比重分别 the same names', () => {
+    const d = draftOf('2019—2023年，新能源汽车和智能网联汽车产值分别年均增长21.4%和18.2%，占全市汽车产业比重分别提高到31.5%和12.7%。', review);
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['新能源汽车产值', '智能网联汽车产值', '新能源汽车产值占全市汽车产业比重', '智能网联汽车产值占全市汽车产业比重']);
+    expect(lines(d)).toEqual(['rate 21.4 % 2018..2023 [] measured', 'rate 18.2 % 2018..2023 [] measured', 'share 31.5 % 2023 [] measured', 'share 12.7 % 2023 [] measured']);
+  });
+});
