@@ -59,7 +59,7 @@ export const CHINESE_YEAR_AT = new RegExp(`${YEAR_DIGIT}{4}(?=年)`, 'y');
  * A five-year plan period and what follows it (“十二五”末, 十三五期间, “十二五”规划): fixed
  * characters and optional single words, nothing repeated.
  */
-export const PERIOD_AT = /[“"「『]?十([一二三四五])五[”"」』]?(规划)?(时期|期间|末期|末|以来|初)?/y;
+export const PERIOD_AT = /[“"「『‘']?十([一二三四五])五[”"」』’']?(规划)?(时期|期间|末期|末|以来|初)?/y;
 
 /** A count per people (台/万人, 件/万人, 张/千人): one counted character, fixed denominators. Sticky. */
 export const PER_CAPITA_AT = /[件台个张项人名家户床辆所座套部]\/(?:万人|千人|百人|人|户)/y;
@@ -83,7 +83,7 @@ export const GROWTH_MULTIPLE_LEAD = /(?:增长|增加|提高)(?:了)?$/;
 // Cues in the words just before a figure (end-anchored, on a window of at most 60 characters).
 
 /** 年均增长…: fixed words, optional single words; end-anchored on a short window. */
-export const RATE_CUE = /(?:年均|年平均|平均每年|每年平均)(?:增长|增速|递增|增幅|提高|上升|增加)(?:率|速度|幅度)?(?:达到|达|为|保持在|保持|在)?$/;
+export const RATE_CUE = /(?:(?:年均|年平均|平均每年|每年平均)(?:增长|增速|递增|增幅|提高|上升|增加)|(?<![两二三四五]年)平均(?:增速|增长速度))(?:率|速度|幅度)?(?:达到了|达到|达|为|保持在|保持|在)?$/;
 
 /** 年均下降…: as {@link RATE_CUE}. */
 export const DECLINE_RATE_CUE = /(?:年均|年平均|平均每年|每年平均)(?:下降|降低|减少|递减|降幅)(?:率|幅度)?(?:达到|达|为)?$/;

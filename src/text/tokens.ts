@@ -196,7 +196,7 @@ const CLASSES: Uint8Array = (() => {
   mark('0123456789', DIGIT);
   mark(YEAR_DIGITS, YEAR_DIGIT);
   mark(NUMERAL_CHARS, NUMERAL);
-  mark(['十', '“', '"', '「', '『'], PERIOD_START);
+  mark(['十', '“', '"', '「', '『', '‘', "'"], PERIOD_START);
   mark(['翻', '倍', '双'], DOUBLING);
   mark(Object.keys(RELATIVE_YEARS).map((w) => w[0] as string), RELATIVE);
   return table;

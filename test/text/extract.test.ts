@@ -550,4 +550,9 @@ describe('extractPlan: names and cues of reviews', () => {
     expect(d.plan.indicators.map((i) => i.name)).toEqual(['新能源汽车产值', '智能网联汽车产值', '新能源汽车产值占全市汽车产业比重', '智能网联汽车产值占全市汽车产业比重']);
     expect(lines(d)).toEqual(['rate 21.4 % 2018..2023 [] measured', 'rate 18.2 % 2018..2023 [] measured', 'share 31.5 % 2023 [] measured', 'share 12.7 % 2023 [] measured']);
   });
+
+  it('reads 平均增速 over a period as its annual rate (not 两年平均), and a period in single quotes inside a quotation', () => {
+    const d = draftOf('“十三五”时期，全市规上工业增加值平均增速达到了7.6%。“‘十三五’期间，全省粮食产量由3200万吨增加到3450万吨。”', review);
+    expect(lines(d)).toEqual(['rate 7.6 % 2015..2020 [] measured', 'level 3200 万吨 2015 [] measured', 'level 3450 万吨 2020 [] measured']);
+  });
 });
