@@ -44,7 +44,7 @@ export const THING_NOUNS = [
 ] as const;
 
 /** Words that make a figure's number a comparison with another place, not a change over time. */
-export const BENCHMARK_WORDS = ['全国', '平均', '同期值', '先进省份', '发达地区', '国际'] as const;
+export const BENCHMARK_WORDS = ['全国', '平均', '同期值', '先进省份', '发达地区', '国际', '世界'] as const;
 
 /** Heading words of the parts of a plan that review the past (status figures, measured). */
 export const REVIEW_HEADINGS = ['现状', '回顾', '成就', '基础', '问题', '形势', '成效', '进展', '情况', '状况'] as const;

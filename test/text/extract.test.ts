@@ -556,3 +556,14 @@ describe('extractPlan: names and cues of reviews', () => {
     expect(lines(d)).toEqual(['rate 7.6 % 2015..2020 [] measured', 'level 3200 万吨 2015 [] measured', 'level 3450 万吨 2020 [] measured']);
   });
 });
+
+describe('extractPlan: what is not a figure in an evaluation', () => {
+  it('leaves out a comparison with the world and the tally of the plan\'s own indicators, and reports them', () => {
+    const d = draftOf('全区农业增加值年均增长3.1%，高于同期世界1.8%和周边地区2.2%的平均增长水平。规划提出的25项主要指标中，21项基本符合预期，3项指标快于预期。', {
+      year: 2023,
+      period: { from: 2021, to: 2025, base: 2020 },
+    });
+    expect(lines(d)).toEqual(['rate 3.1 % 2020..2025 [] planned']);
+    expect(codes(d).filter((c) => c === 'not_a_figure')).toHaveLength(5);
+  });
+});
