@@ -128,7 +128,7 @@ export const COMPARISON = /低于|高于|相当于|超过全国|达到全国/;
 export const BENCHMARK_TAIL = /^(?:的)?(?:全国)?平均(?:增长)?水平/;
 
 /** The plan's own indicators counted (20项主要指标, 16项基本符合预期): an evaluation's tally, not a figure. Fixed words. */
-export const INDICATOR_TALLY_TAIL = /^(?:主要|约束性|预期性)?(?:目标)?指标|^(?:基本)?(?:符合|快于|慢于|滞后于|未达到?)预期/;
+export const INDICATOR_TALLY_TAIL = /^(?:主要|约束性|预期性)?(?:目标)?指标|^(?:基本)?(?:符合|快于|慢于|滞后于|未达到?)(?:或(?:符合|快于|好于))?预期/;
 
 /** 超额 / 超出: a figure said to exceed something. */
 export const EXCEED_WORD = /超额|超出/;

@@ -130,6 +130,8 @@ interface DocumentState {
   topic: string | undefined;
   /** The plan period a section speaks of (“十二五”期间, …): undated flows in it are totals over it. */
   sectionSpan: PlanPeriod | undefined;
+  /** The paragraph the last span was named in. */
+  spanParagraph?: number;
 }
 
 /**
@@ -189,7 +191,10 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
   const byAt = estimateAt === -1 ? -1 : text.lastIndexOf('按', estimateAt);
   const modals: number[] = [];
   for (const m of text.matchAll(STRETCH_WORDS)) if (modals.length < 16) modals.push(sentence.start + m.index);
-  if (spanToken?.kind === 'period') doc.sectionSpan = planPeriod(spanToken.name);
+  if (spanToken?.kind === 'period') {
+    doc.sectionSpan = planPeriod(spanToken.name);
+    doc.spanParagraph = sentence.paragraph;
+  }
   const state: SentenceState = {
     sentence,
     tokens,
@@ -487,14 +492,17 @@ function readNumber(
       pairWith.notes.push(`dated ${baseYear}, the base of its sentence (由…到…)`);
       return targetYear;
     }
-    // 由A到B over a span (2020—2024年, “十三五”期间): A at its start (the span's first year, the period's base), B at its end.
-    if (pairWith !== undefined && pairWith.ownYear !== true && baseYear === undefined && targetYear === undefined && state.span !== undefined) {
-      const start = state.yearSpan?.from ?? state.span.base;
+    // 由A到B over a span (2020—2024年, “十三五”期间, or a period named earlier in its paragraph with no year since):
+    // A at its start (the span's first year, the period's base), B at its end.
+    const pairSpan =
+      state.span ?? (state.contextYear === undefined && doc.spanParagraph === sentence.paragraph ? doc.sectionSpan : undefined);
+    if (pairWith !== undefined && pairWith.ownYear !== true && baseYear === undefined && targetYear === undefined && pairSpan !== undefined) {
+      const start = state.yearSpan?.from ?? pairSpan.base;
       pairWith.year = start;
       pairWith.base = true;
       pairWith.role = roleOf(pairWith.qualifiers, start, settings);
       pairWith.notes.push(`dated ${start}, the start of the span its sentence is written over (由…到…)`);
-      return state.span.to;
+      return pairSpan.to;
     }
     if (state.parts !== undefined && state.parts.year !== undefined) return state.parts.year;
     if (YEARLY_WORD.test(lead) && doc.section === 'plan') {

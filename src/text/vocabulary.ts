@@ -6,7 +6,7 @@
  */
 
 /** Regional scope words that open an indicator's name and say nothing about it (全省工业增加值). */
-export const REGION_WORDS = ['全省', '我省', '全市', '我市', '本省', '本市', '全区', '本区', '全县', '全行业', '全社会'] as const;
+export const REGION_WORDS = ['全省', '我省', '全市', '我市', '本省', '本市', '全区', '我区', '本区', '全县', '我县', '我国', '全行业', '全社会'] as const;
 
 /** Words that open a clause and are not part of an indicator's name. */
 export const CONNECTORS = ['其中', '此外', '同时', '另外', '以及', '并且', '而且', '并', '和', '及', '与', '而', '但', '且', '即', '共', '分别', '按照', '按', '计划', '年均', '年平均', '平均每年', '力争', '努力', '争取', '确保', '今年', '本年', '明年'] as const;
@@ -25,7 +25,7 @@ export const LEVEL_VERBS = [
 ] as const;
 
 /** Adverb + verb endings of a clause that names an indicator (比重逐年上升, 不断提高). */
-export const TREND_ADVERBS = ['年均', '年平均', '平均每年', '逐年', '逐步', '稳步', '持续', '不断', '明显', '大幅', '显著', '进一步', '快速', '较快'] as const;
+export const TREND_ADVERBS = ['年均', '年平均', '平均每年', '平均', '逐年', '逐步', '稳步', '持续', '不断', '明显', '大幅', '显著', '进一步', '快速', '较快'] as const;
 export const TREND_VERBS = ['上升', '提高', '增长', '增加', '下降', '降低', '减少', '扩大', '提升', '优化', '调整', '上涨', '下跌', '回落', '涨幅', '增幅', '增速', '降幅'] as const;
 
 /**

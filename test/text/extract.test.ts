@@ -567,3 +567,18 @@ describe('extractPlan: what is not a figure in an evaluation', () => {
     expect(codes(d).filter((c) => c === 'not_a_figure')).toHaveLength(5);
   });
 });
+
+describe('extractPlan: a review paragraph under a period', () => {
+  const review = { year: 2021, period: '十三五' };
+
+  it('dates 由A增加到B with no year by the period its paragraph named, and drops 我国 from names', () => {
+    const d = draftOf('“十三五”时期，我国软件业务收入平均增速达到了13.1%。软件业务收入由约4.3万亿元增加到8.2万亿元。', review);
+    expect(lines(d)).toEqual(['rate 13.1 % 2015..2020 [] measured', 'level 4.3 万亿元 2015 [约] measured', 'level 8.2 万亿元 2020 [] measured']);
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['软件业务收入']);
+  });
+
+  it('leaves out a tally written 基本符合或快于预期', () => {
+    const d = draftOf('纲要确定的18项指标中，15项基本符合或快于预期。', review);
+    expect(lines(d)).toEqual([]);
+  });
+});
