@@ -16,6 +16,7 @@ import type {
   ScenarioChange,
 } from './model.js';
 import type { PlanFile, PlanFileFigure, PlanFileScenario } from './schema.js';
+import { FIGURE_MEASURES, type FigureMeasure } from './figure-measures.js';
 import type { Path, SourceMap } from './source.js';
 import { isWrittenNumber, withoutSeparators } from '../math/number-text.js';
 import { isPercentUnit, normalizeSymbol, planPeriod, qualifierInfo, toSimplified } from '../units/index.js';
@@ -27,26 +28,19 @@ import { isPercentUnit, normalizeSymbol, planPeriod, qualifierInfo, toSimplified
  * defaultUnit('points', '%') //=> '个百分点'
  */
 export function defaultUnit(type: FigureType, indicatorUnit: string | undefined): string | undefined {
-  switch (type) {
-    case 'level':
-    case 'total':
-    case 'increase':
-    case 'average':
-    case 'average_increase':
+  const measure = FIGURE_MEASURES[type];
+  switch (measure) {
+    case 'amount':
       return indicatorUnit;
     case 'gap':
       return indicatorUnit !== undefined && isPercentUnit(indicatorUnit) ? '个百分点' : indicatorUnit;
-    case 'rate':
-    case 'share':
-    case 'change':
-      return '%';
-    case 'points':
-    case 'annual_points':
-      return '个百分点';
-    case 'multiple':
-      return '倍';
+    default:
+      return MEASURE_UNITS[measure];
   }
 }
+
+/** The unit of a figure measured in percent, points or a multiple when the file gives none. */
+const MEASURE_UNITS: Readonly<Record<Exclude<FigureMeasure, 'amount' | 'gap'>, string>> = { percent: '%', points: '个百分点', multiple: '倍' };
 
 /**
  * The role of a figure the file left it out for (DOMAIN.md section 3): `computed` with 预计/测算;

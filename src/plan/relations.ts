@@ -24,6 +24,12 @@ export interface RelationSlot {
 const slot = (key: string, types: readonly FigureType[], describe: string, extra: Partial<RelationSlot> = {}): RelationSlot =>
   Object.freeze({ key, types, describe, ...extra });
 
+/** The `start` and `end` slots of a relation between two figures of one indicator: `what` at the start, and at the end. */
+const startEnd = (types: readonly FigureType[], what: string, endNote = ''): readonly RelationSlot[] => [
+  slot('start', types, `${what} at the start.`),
+  slot('end', types, `${what} at the end${endNote}.`),
+];
+
 /** Every relation kind's slots, in the order findings list their figures. */
 export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSlot[] } = {
   growth_target: [
@@ -32,8 +38,7 @@ export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSl
     slot('target', ['level'], 'A level figure in the target year.'),
   ],
   historical_cagr: [
-    slot('start', ['level'], 'A level figure at the start.'),
-    slot('end', ['level'], 'A level figure at the end.'),
+    ...startEnd(['level'], 'A level figure'),
     slot('rate', ['rate'], 'The stated average annual rate over start..end.'),
   ],
   sum: [
@@ -46,13 +51,11 @@ export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSl
     slot('share', ['share'], 'A share figure: part / total.'),
   ],
   points_change: [
-    slot('start', ['share', 'level'], 'A share (or ratio level) figure at the start.'),
-    slot('end', ['share', 'level'], 'A share (or ratio level) figure at the end.'),
+    ...startEnd(['share', 'level'], 'A share (or ratio level) figure'),
     slot('change', ['points'], 'A points figure: end − start.'),
   ],
   cumulative_change: [
-    slot('start', ['level', 'share'], 'A level or share figure at the start.'),
-    slot('end', ['level', 'share'], 'A level or share figure at the end.'),
+    ...startEnd(['level', 'share'], 'A level or share figure'),
     slot('change', ['change'], 'A change figure: end / start − 1.'),
   ],
   annual_vs_cumulative: [
@@ -60,8 +63,7 @@ export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSl
     slot('change', ['change'], 'A change figure over the same from..to.'),
   ],
   multiple: [
-    slot('start', ['level'], 'A level figure at the start.'),
-    slot('end', ['level'], 'A level figure at the end.'),
+    ...startEnd(['level'], 'A level figure'),
     slot('multiple', ['multiple'], 'A multiple figure: end / start.'),
   ],
   cumulative_total: [
@@ -70,8 +72,7 @@ export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSl
     slot('rate', ['rate'], 'A rate figure, when the plan states one.', { optional: true }),
   ],
   absolute_change: [
-    slot('start', ['level'], 'A level figure at the start.'),
-    slot('end', ['level'], 'A level figure at the end.'),
+    ...startEnd(['level'], 'A level figure'),
     slot('increase', ['increase'], 'An increase figure: end − start.'),
   ],
   average_total: [
@@ -91,10 +92,7 @@ export const RELATION_SLOTS: { readonly [K in RelationKind]: readonly RelationSl
     slot('rate', ['rate'], 'A rate figure.'),
     slot('multiple', ['multiple'], 'A multiple figure over the same years: (1 + rate)^years.'),
   ],
-  level_pair: [
-    slot('start', ['level'], 'A level figure at the start.'),
-    slot('end', ['level'], 'A level figure at the end (no rate stated: the rate they imply is reported).'),
-  ],
+  level_pair: startEnd(['level'], 'A level figure', ' (no rate stated: the rate they imply is reported)'),
 };
 
 /**

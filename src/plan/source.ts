@@ -8,7 +8,7 @@
  */
 // The 'browser' build is the same js-yaml, compiled to plain ES2015+: its parser state is an
 // ordinary object, where the default ESM build's object spread leaves V8 four times slower.
-import { parseEvents, getScalarValue, YAMLException, type Event, type ScalarEvent } from 'js-yaml/browser';
+import { parseEvents, getScalarValue, YAMLException, COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml/browser';
 import { findJsonError } from './json-syntax.js';
 import type { IssueSeverity, PlanIssue, PlanIssueCode } from './issues.js';
 import { PLAN_LIMITS } from './limits.js';
@@ -19,18 +19,10 @@ export type Path = readonly (string | number)[];
 /** Keys that could reach an object's prototype; rejected anywhere in a plan file. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-// js-yaml's event and style ids (EVENT_ID, SCALAR_STYLE), inlined so that the hot loop compares numbers.
-const DOCUMENT = 1;
-const SEQUENCE = 2;
-const MAPPING = 3;
-const SCALAR = 4;
-const ALIAS = 5;
-const POP = 6;
-const PLAIN = 1;
-const SINGLE_QUOTED = 2;
-const DOUBLE_QUOTED = 3;
-const LITERAL_BLOCK = 4;
-const FOLDED_BLOCK = 5;
+// js-yaml's event and style ids, taken into module constants so that the hot loop compares numbers.
+const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = EVENT_ID;
+const { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL_BLOCK, FOLDED_BLOCK } = SCALAR_STYLE;
+const { BLOCK } = COLLECTION_STYLE;
 const NONE = -1;
 
 /** Where the nodes of one parsed file are, and how to make issues that point at them. */
@@ -628,6 +620,22 @@ function itemDashes(text: string, key: number, end: number): number[] {
   return out;
 }
 
+/** The offsets of a node's properties, which scalars and collections both have (-1 when absent). */
+interface NodeProperties {
+  anchorStart: number;
+  anchorEnd: number;
+  tagStart: number;
+  tagEnd: number;
+}
+
+/** Moves the offsets of a node's anchor and tag with `by` (an absent one stays -1). */
+function shiftProperties(ev: NodeProperties, by: (offset: number) => number): void {
+  ev.anchorStart = by(ev.anchorStart);
+  ev.anchorEnd = by(ev.anchorEnd);
+  ev.tagStart = by(ev.tagStart);
+  ev.tagEnd = by(ev.tagEnd);
+}
+
 /** Moves the offsets of a piece's events to offsets in the whole text (an absent one stays -1). */
 function shift(events: Event[], base: number): void {
   const by = (offset: number): number => (offset === NONE ? NONE : offset + base);
@@ -637,18 +645,12 @@ function shift(events: Event[], base: number): void {
       case SCALAR:
         ev.valueStart = by(ev.valueStart);
         ev.valueEnd = by(ev.valueEnd);
-        ev.anchorStart = by(ev.anchorStart);
-        ev.anchorEnd = by(ev.anchorEnd);
-        ev.tagStart = by(ev.tagStart);
-        ev.tagEnd = by(ev.tagEnd);
+        shiftProperties(ev, by);
         break;
       case MAPPING:
       case SEQUENCE:
         ev.start += base;
-        ev.anchorStart = by(ev.anchorStart);
-        ev.anchorEnd = by(ev.anchorEnd);
-        ev.tagStart = by(ev.tagStart);
-        ev.tagEnd = by(ev.tagEnd);
+        shiftProperties(ev, by);
         break;
       case ALIAS:
         ev.anchorStart += base;
@@ -658,7 +660,6 @@ function shift(events: Event[], base: number): void {
   }
 }
 
-const BLOCK = 1;
 const POP_EVENT: Event = { type: POP };
 const DOCUMENT_EVENT: Event = { type: DOCUMENT, explicitStart: false, explicitEnd: false, directives: [] };
 

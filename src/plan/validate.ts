@@ -9,6 +9,7 @@ import { toDecimal } from '../math/decimal.js';
 import { MAX_YEAR, MIN_YEAR } from './schema.js';
 import type { IssueExtra, Path, SourceMap } from './source.js';
 import { RELATION_SLOTS } from './relations.js';
+import { FIGURE_MEASURES } from './figure-measures.js';
 import { declareUnits, isCompatible, isUnit, listUnits, nearest, normalizeSymbol, unitOf, type UnitTable } from '../units/index.js';
 
 export interface ValidatePlanOptions {
@@ -49,25 +50,10 @@ function unknownUnit(unit: string, table: UnitTable): string {
 /** True when a figure of this type may be written in `unit` for an indicator in `indicatorUnit`. */
 function fitsIndicator(type: FigureType, unit: string, indicatorUnit: string, table: UnitTable): boolean {
   const amount = (): boolean => !isPlanUnit(indicatorUnit, table) || isCompatible(unit, indicatorUnit, table);
-  switch (type) {
-    case 'level':
-    case 'total':
-    case 'increase':
-    case 'average':
-    case 'average_increase':
-      return amount();
-    case 'gap':
-      return unitOf(unit, table).dimension === 'points' || amount();
-    case 'rate':
-    case 'share':
-    case 'change':
-      return unitOf(unit, table).dimension === 'percent';
-    case 'points':
-    case 'annual_points':
-      return unitOf(unit, table).dimension === 'points';
-    case 'multiple':
-      return unitOf(unit, table).dimension === 'multiple';
-  }
+  const measure = FIGURE_MEASURES[type];
+  if (measure === 'amount') return amount();
+  if (measure === 'gap') return unitOf(unit, table).dimension === 'points' || amount();
+  return unitOf(unit, table).dimension === measure;
 }
 
 /** The figure types dated by one `year`; the others run `from`..`to`. */

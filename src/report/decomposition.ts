@@ -10,6 +10,7 @@ import type { D } from '../math/index.js';
 import { formatFixed } from '../math/index.js';
 import type { DecompositionReport, TargetDecomposition, UnitSplit, YearMethod } from '../monitor/index.js';
 import { toPlain } from './json.js';
+import { decompositionInUnits } from './json-units.js';
 import { escapeCell } from './markdown.js';
 import { columns, monitorWords, percent, ratio, share, showNumber, type MonitorWords } from './monitor-words.js';
 import { formatActualsIssue } from './monitor.js';
@@ -177,7 +178,9 @@ function formatMarkdown(report: DecompositionReport, lang: Lang): string {
  * - `text`: per target its method and a table of years (target, and with actuals the actual, the
  *   target recomputed after the previous year and what the remaining years need), or by month or
  *   quarter each year's cumulative targets; per split the parts, shares, the check and a ranking;
- * - `json`: `{ version, decomposition }` with every decimal an exact `toFixed` string;
+ * - `json`: `{ version, decomposition }` with every decimal an exact `toFixed` string in the unit
+ *   beside it (levels in `unit`, % as percent numbers; `change` in `changeUnit`, `step` and
+ *   `required` in `stepUnit`);
  * - `markdown`: the same tables in Markdown.
  *
  * @throws `invalid_option` for an unknown format or language.
@@ -193,6 +196,6 @@ export function formatDecomposition(report: DecompositionReport, format: Decompo
   return madeBy('report', 'decomposePlan', () => {
     if (format === 'text') return formatText(report, lang);
     if (format === 'markdown') return formatMarkdown(report, lang);
-    return `${JSON.stringify({ ...(options.version !== undefined && { version: options.version }), decomposition: toPlain(report) }, null, 2)}\n`;
+    return `${JSON.stringify({ ...(options.version !== undefined && { version: options.version }), decomposition: toPlain(decompositionInUnits(report)) }, null, 2)}\n`;
   });
 }

@@ -15,8 +15,8 @@
 import type { Finding, FigureValue, PlanReport } from '../check/index.js';
 import type { Interval } from '../math/interval.js';
 import { D } from '../math/decimal.js';
-import { isPercentUnit } from '../units/index.js';
 import type { Context } from './context.js';
+import { inUnit, isPercent } from './json-units.js';
 
 /** Deep copy with decimals as exact strings (never exponent notation). */
 export function toPlain(value: unknown): unknown {
@@ -30,23 +30,6 @@ export function toPlain(value: unknown): unknown {
 
 /** Above this many findings in all, the JSON format writes a finding per line instead of indenting. */
 export const PRETTY_FINDINGS = 2000;
-
-/** Units already looked up: a report names a handful, thousands of times. */
-const PERCENT = new Map<string, boolean>([['%', true]]);
-
-function isPercent(unit: string): boolean {
-  let known = PERCENT.get(unit);
-  if (known === undefined) {
-    known = isPercentUnit(unit);
-    if (PERCENT.size < 256) PERCENT.set(unit, known);
-  }
-  return known;
-}
-
-/** A number in `unit` as JSON writes it: a `%` quantity (a fraction inside) as a percent number. */
-function inUnit(x: D, unit: string): D {
-  return isPercent(unit) ? x.times(100) : x;
-}
 
 function intervalIn(iv: Interval, unit: string): { readonly lo: D; readonly hi: D } {
   return { lo: inUnit(iv.lo, unit), hi: inUnit(iv.hi, unit) };

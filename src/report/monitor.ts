@@ -18,6 +18,7 @@ import {
 } from '../monitor/index.js';
 import { escapeData, escapeProperty } from './github.js';
 import { toPlain } from './json.js';
+import { monitorTargetInUnits } from './json-units.js';
 import { escapeXml } from './junit.js';
 import { escapeCell } from './markdown.js';
 import { monitorWords, ratio, share, showRate, showValue, type MonitorWords } from './monitor-words.js';
@@ -208,7 +209,7 @@ function formatJson(report: MonitorReport, ctx: Ctx): string {
     review: {
       ...(toPlain(report) as object),
       targets: report.targets.map((t) => ({
-        ...(toPlain(t) as object),
+        ...(toPlain(monitorTargetInUnits(t)) as object),
         labelText: w.labels[t.label],
         bandText: w.bands[t.band],
         fails: progressFails(t, ctx.failOn),
@@ -317,8 +318,9 @@ const RENDERERS: Readonly<Record<ReportFormat, (report: MonitorReport, ctx: Ctx)
  * - `text`: the plan, the date and the share of time elapsed, then per target its label and band,
  *   where it stands (task progress against time, R, the pace now needed, the value at the target
  *   year at this pace), the targets not reviewed with their reasons, and the sources;
- * - `json`: `{ version, review }`, every decimal an exact `toFixed` string, each target with its
- *   label and band in words, whether it fails and a one-line message;
+ * - `json`: `{ version, review }`, every decimal an exact `toFixed` string in the unit beside it
+ *   (`goal`, `current`, `projected` in `unit`, % as percent numbers; paces in `rateUnit`), each
+ *   target with its label and band in words, whether it fails and a one-line message;
  * - `markdown`: a table, for pull-request comments;
  * - `junit`: a testcase per target, a failure for binding targets at or beyond the fail level,
  *   `<skipped>` for targets not reviewed, an error per actuals issue;

@@ -1,12 +1,13 @@
 /**
  * Scenarios side by side as text for people (aligned columns), Markdown (tables) or JSON (every
- * decimal an exact `toFixed` string, values in their value domain: rates as fractions).
+ * decimal an exact `toFixed` string, in the unit beside it: a `%` quantity as a percent number).
  */
 import type { Lang } from '../check/index.js';
 import { argError } from '../errors.js';
 import type { D } from '../math/index.js';
 import type { ComparisonTarget, IndicatorResult, ScenarioColumn, ScenarioComparison, TargetResult } from '../scenario/index.js';
 import { pathDecimals, scenarioWords, showValue, signed, targetLabel, type ScenarioWords } from './scenario-words.js';
+import { comparisonTargetInUnits, inUnit } from './json-units.js';
 import { markdownTable, textTable } from './table.js';
 
 /** The formats of {@link formatScenarios} and the other what-if renderers. */
@@ -130,21 +131,15 @@ export function formatScenarios(c: ScenarioComparison, format: ScenarioFormat, o
   if (chosen === 'json') {
     const indicators = [...new Set(c.rows.map((r) => r.indicator))].map((id) => {
       const rows = c.rows.filter((r) => r.indicator === id);
-      return { indicator: id, name: rows[0]?.name, unit: rows[0]?.unit, rows: rows.map((r) => ({ year: r.year, values: r.values })) };
+      const unit = rows[0]?.unit ?? '';
+      return { indicator: id, name: rows[0]?.name, unit, rows: rows.map((r) => ({ year: r.year, values: r.values.map((v) => (v === undefined ? undefined : inUnit(v, unit))) })) };
     });
     const document = {
       ...(options.version !== undefined && { version: options.version }),
       plan: c.plan,
       columns: c.columns,
       indicators,
-      targets: c.targets.map((t) => ({
-        ...t,
-        results: t.results.map((r) =>
-          r === undefined
-            ? undefined
-            : { year: r.year, ...(r.from !== undefined && { from: r.from }), value: r.value, met: r.met, gap: r.gap, distance: r.distance, relativeGap: r.relativeGap },
-        ),
-      })),
+      targets: c.targets.map((t) => comparisonTargetInUnits(t, c.rows.find((r) => r.indicator === t.indicator)?.unit ?? t.unit)),
       unprojected: c.results.map((r) => r.unprojected),
     };
     return `${JSON.stringify(toPlain(document), null, 2)}\n`;

@@ -1,5 +1,6 @@
 /** A sensitivity grid as text, Markdown or JSON: rates down, years or bases across, each cell its value and ✓/✗. */
 import type { SensitivityGrid } from '../scenario/index.js';
+import { sensitivityInUnits } from './json-units.js';
 import { plainForJson, scenarioFormatOf, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
 import { pathDecimals, scenarioWords, showValue, targetLabel } from './scenario-words.js';
 import { markdownTable, textTable } from './table.js';
@@ -8,7 +9,7 @@ import { markdownTable, textTable } from './table.js';
  * Renders a sensitivity grid ({@link sensitivityGrid}):
  * - `text` and `markdown`: the target, then a table with a row per rate (in %) and a column per
  *   year or base, each cell the target's value with ✓ (met) or ✗;
- * - `json`: the grid as data, decimals as exact strings (rates as fractions).
+ * - `json`: the grid as data, decimals as exact strings in the units beside them (`rates` in %).
  *
  * @throws `invalid_option` for an unknown format or language.
  * @example
@@ -18,7 +19,7 @@ export function formatSensitivity(grid: SensitivityGrid, format: ScenarioFormat,
   const chosen = scenarioFormatOf(format);
   const words = scenarioWords(options.lang);
   if (chosen === 'json') {
-    const document = { ...(options.version !== undefined && { version: options.version }), ...grid };
+    const document = { ...(options.version !== undefined && { version: options.version }), ...sensitivityInUnits(grid) };
     return `${JSON.stringify(plainForJson(document), null, 2)}\n`;
   }
   const separator = options.lang === 'zh' ? '：' : ': ';

@@ -4,6 +4,7 @@
  */
 import { D, toDecimal, type Numeric } from '../math/index.js';
 import type { RateDistribution, SimulatedIndicator, SimulationResult } from '../scenario/index.js';
+import { simulationInUnits } from './json-units.js';
 import { plainForJson, scenarioFormatOf, type ScenarioFormat, type ScenarioReportOptions } from './scenario.js';
 import { boundedDecimals, pathDecimals, scenarioWords, showValue, targetLabel, type ScenarioWords } from './scenario-words.js';
 import { markdownTable, textTable } from './table.js';
@@ -88,7 +89,7 @@ export function formatSimulation(result: SimulationResult, format: ScenarioForma
   const chosen = scenarioFormatOf(format);
   const words = scenarioWords(options.lang);
   if (chosen === 'json') {
-    const document = { ...(options.version !== undefined && { version: options.version }), ...result };
+    const document = { ...(options.version !== undefined && { version: options.version }), ...simulationInUnits(result) };
     return `${JSON.stringify(plainForJson(document), null, 2)}\n`;
   }
   const separator = options.lang === 'zh' ? '：' : ': ';

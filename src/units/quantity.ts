@@ -48,45 +48,14 @@ const NUMBER_RUN = /^[0-9.,+-]*/;
  */
 export function parseQuantity(text: string): Quantity {
   if (typeof text !== 'string') throw argError('invalid_number', 'text', text, 'must be a string');
-  let rest = toSimplified(normalizeNumberText(text));
-  const qualifiers: Qualifier[] = [];
+  const before = takeQualifiers(toSimplified(normalizeNumberText(text)), BEFORE, 'start');
 
-  for (let found = true; found; ) {
-    found = false;
-    for (const q of BEFORE) {
-      if (rest.startsWith(q)) {
-        qualifiers.push(q);
-        rest = rest.slice(q.length).trimStart();
-        found = true;
-        break;
-      }
-    }
-  }
-
-  const written = NUMBER_RUN.exec(rest)?.[0] ?? '';
+  const written = NUMBER_RUN.exec(before.rest)?.[0] ?? '';
   if (!isWrittenNumber(written)) throw argError('invalid_number', 'text', text, 'has no well-formed number');
-  rest = rest.slice(written.length).trim();
 
-  for (const q of BETWEEN) {
-    if (rest.startsWith(q)) {
-      qualifiers.push(q);
-      rest = rest.slice(q.length).trimStart();
-      break;
-    }
-  }
-
-  const suffixes: Qualifier[] = [];
-  for (let found = true; found; ) {
-    found = false;
-    for (const q of AFTER) {
-      if (rest.endsWith(q)) {
-        suffixes.unshift(q);
-        rest = rest.slice(0, -q.length).trimEnd();
-        found = true;
-        break;
-      }
-    }
-  }
+  const between = takeQualifiers(before.rest.slice(written.length).trim(), BETWEEN, 'start', 1);
+  const after = takeQualifiers(between.rest, AFTER, 'end');
+  const rest = after.rest;
 
   let unit: Unit;
   try {
@@ -95,7 +64,28 @@ export function parseQuantity(text: string): Quantity {
     throw argError('invalid_unit', 'text', text, `has an unknown unit ${JSON.stringify(rest)}`, { unit: rest });
   }
   const plain = written.replace(/,/g, '');
-  return makeQuantity(toDecimal(plain, 'text'), plain, unit, [...qualifiers, ...suffixes]);
+  return makeQuantity(toDecimal(plain, 'text'), plain, unit, [...before.taken, ...between.taken, ...after.taken]);
+}
+
+/**
+ * Takes qualifiers of `list` off one end of `text` (the first of the list written there, then
+ * again, at most `most` times) with the spaces after them; `taken` is in the order written.
+ */
+function takeQualifiers(text: string, list: readonly Qualifier[], end: 'start' | 'end', most = Infinity): { readonly rest: string; readonly taken: readonly Qualifier[] } {
+  let rest = text;
+  const taken: Qualifier[] = [];
+  while (taken.length < most) {
+    const q = list.find((w) => (end === 'start' ? rest.startsWith(w) : rest.endsWith(w)));
+    if (q === undefined) break;
+    if (end === 'start') {
+      taken.push(q);
+      rest = rest.slice(q.length).trimStart();
+    } else {
+      taken.unshift(q);
+      rest = rest.slice(0, -q.length).trimEnd();
+    }
+  }
+  return { rest, taken };
 }
 
 /**

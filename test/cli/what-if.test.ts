@@ -114,7 +114,9 @@ describe('growth-targets simulate', () => {
     expect(target.probability).toBeLessThan(0.5);
     const fan = doc.indicators[0].percentiles[0];
     expect(fan.percentile).toBe(5);
-    expect(fan.points[0]).toEqual({ year: 2012, value: 0.0064 });
+    expect(fan.points[0]).toEqual({ year: 2012, value: 0.64 }); // R&D intensity 0.64% in 2012, in its unit (%)
+    expect(doc.indicators[0].unit).toBe('%');
+    expect(doc.indicators[0].distribution).toEqual({ kind: 'normal', sd: '2', unit: '个百分点' });
     expect(doc.runs).toBe(5000);
   });
 

@@ -63,6 +63,24 @@ describe('formatMonitorReport', () => {
     expect(doc.review.skipped.length).toBeGreaterThan(0);
   });
 
+  it('JSON: every number in the unit beside it (% as percent numbers, paces in rateUnit)', () => {
+    const doc = JSON.parse(formatMonitorReport(report, 'json'));
+    const byId = (id: string) => doc.review.targets.find((t: { target: string }) => t.target === id);
+    const data = (id: string) => report.targets.find((t) => t.target === id)!;
+    const sales = byId('sales_2020');
+    expect([sales.unit, sales.rateUnit]).toEqual(['亿元', '%']);
+    expect(sales.goal).toBe(data('sales_2020').goal.toFixed());
+    expect(sales.observedRate).toBe(data('sales_2020').observedRate!.times(100).toFixed());
+    expect(sales.requiredRate).toBe(data('sales_2020').requiredRate!.times(100).toFixed());
+    const share = doc.review.targets.find((t: { unit: string; measure: string }) => t.unit === '%' && t.measure === 'linear');
+    const shareData = data(share.target);
+    expect(share.rateUnit).toBe('个百分点');
+    expect(share.current).toBe(shareData.current.times(100).toFixed());
+    expect(share.goal).toBe(shareData.goal.times(100).toFixed());
+    expect(share.base).toEqual({ ...JSON.parse(JSON.stringify(shareData.base)), value: shareData.base!.value.times(100).toFixed(), unit: '%' });
+    expect(share.progress).toBe(shareData.progress.toFixed()); // a plain ratio
+  });
+
   it('JUnit, SARIF and GitHub mark binding targets at the fail level; stretch targets never fail', () => {
     const junit = formatMonitorReport(report, 'junit', { failOn: 'behind' });
     expect(junit).toMatch(/<testsuites name="growth-targets monitor" tests="\d+" failures="2" errors="1">/);
@@ -100,6 +118,11 @@ describe('formatDecomposition', () => {
     expect(md).toContain('| year | 1 | 2 |');
     const json = JSON.parse(formatDecomposition(decomposePlan(plan), 'json'));
     expect(json.decomposition.targets[0].rows[0].planned).toBe('1100');
+    expect(json.decomposition.targets[0].rows[0].change).toBe('10'); // +10% a year, in changeUnit
+    expect(json.decomposition.targets[0].changeUnit).toBe('%');
+    const share = json.decomposition.targets.find((t: { unit: string }) => t.unit === '%');
+    expect(share.changeUnit).toBe('个百分点');
+    expect(Number(share.goal)).toBeGreaterThan(1); // a share in %, not a fraction
     expectCode(() => formatDecomposition(decomposePlan(plan), 'sarif' as never), 'invalid_option');
   });
 });

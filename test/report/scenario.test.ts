@@ -23,7 +23,7 @@ describe('formatScenarios', () => {
     expect(md).toMatch(/^## 太原工业振兴行动方案：情景比较\n\n### 工业投资（亿元）\n\n\| 年份 \| 规划原文 \|/);
   });
 
-  it('writes JSON with exact decimals in their value domain, null where a column has no value', () => {
+  it('writes JSON with exact decimals in the units beside them, null where a column has no value', () => {
     const innovation = seed(INNOVATION);
     const c = compareScenarios(innovation, [scenario([{ kind: 'rate', indicator: 'new_product_sales', rate: '8' }])]);
     const doc = JSON.parse(formatScenarios(c, 'json', { version: '9.9.9' }));
@@ -32,7 +32,13 @@ describe('formatScenarios', () => {
     const sales = doc.indicators.find((i: { indicator: string }) => i.indicator === 'new_product_sales');
     expect(sales.rows.at(-1)).toEqual({ year: 2020, values: ['1990.107851204', '1718.40360722569887744'] });
     const rate = doc.targets.find((t: { figure: string }) => t.figure === 'new_product_sales_rate');
-    expect(rate.results.map((r: { value: string; met: boolean }) => [r.value, r.met])).toEqual([['0.1', true], ['0.08', false]]);
+    expect(rate.valueUnit).toBe('%');
+    expect(rate.results.map((r: { value: string; met: boolean }) => [r.value, r.met])).toEqual([['10', true], ['8', false]]);
+    expect(rate.gapUnit).toBe('个百分点');
+    expect(rate.results[1].gap).toBe('-2');
+    const rd = doc.indicators.find((i: { indicator: string }) => i.indicator === 'rd_intensity');
+    expect(rd.unit).toBe('%');
+    expect(rd.rows[0]).toEqual({ year: 2012, values: ['0.64', '0.64'] });
     const withGap = compareScenarios(seed('000-shanxi-equipment-12th.yaml'), [scenario([{ kind: 'rate', indicator: 'main_revenue', rate: '30' }])]);
     const main = JSON.parse(formatScenarios(withGap, 'json')).targets.find((t: { figure: string }) => t.figure === 'main_revenue_2015');
     expect(main.results[0]).toBeNull();

@@ -15,7 +15,8 @@ describe('formatSensitivity', () => {
   it('writes Markdown and JSON', () => {
     expect(formatSensitivity(grid, 'markdown', { lang: 'en' })).toContain('| 11.00% | 1605.69 ✗ | 1782.32 ✓ |');
     const doc = JSON.parse(formatSensitivity(grid, 'json'));
-    expect(doc.rates).toEqual(['0.11', '0.13']);
+    expect(doc.rates).toEqual(['11', '13']);
+    expect(doc.rateUnit).toBe('%');
     expect(doc.cells[0][0]).toEqual({ value: '1605.69191599479', met: false });
   });
 });

@@ -2,8 +2,9 @@
 import { annualRateFor } from '../../math/change.js';
 import type { AnnualCumulativeRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
+import { compounded } from './compound.js';
 import { isPriceBasisMismatch } from './prices.js';
-import { freeRate, missCodes, openSpan, ruleSpec, yearsParams, type Rule } from './spec.js';
+import { missCodes, openSpan, ruleSpec, yearsParams, type Rule } from './spec.js';
 
 /**
  * Checks an annual rate against a cumulative change over the same years: the stated change
@@ -18,12 +19,8 @@ export const checkAnnualVsCumulative: Rule<AnnualCumulativeRelation> = (relation
   const o = openSpan<'rate' | 'change'>({ rate: relation.rate, change: relation.change }, context, ['change', 'change', 'change']);
   if (o.kind === 'unchecked') return o;
   const { rate, change } = o.slots;
-  const n = o.years;
   return ruleSpec(o, {
-    stated: change,
-    inputs: [rate],
-    implied: ([g]) => g!.plus(1).pow(n).minus(1),
-    free: freeRate(rate, annualRateFor(change.value, n)),
+    ...compounded(rate, change, o.years, (power) => power.minus(1), annualRateFor),
     codes: missCodes('annual_cumulative_match', 'annual_cumulative_mismatch', { rate: writtenText(rate), ...yearsParams(o) }),
     level: (x) => x.plus(1),
     restatement: true,

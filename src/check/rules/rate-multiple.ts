@@ -2,7 +2,8 @@
 import { rateForMultiple } from '../../math/multiple.js';
 import type { RateMultipleRelation } from '../../plan/model.js';
 import { writtenText } from '../present.js';
-import { freeRate, missCodes, openSpan, ruleSpec, yearsParams, type Rule } from './spec.js';
+import { compounded } from './compound.js';
+import { missCodes, openSpan, ruleSpec, yearsParams, type Rule } from './spec.js';
 
 /**
  * Checks an annual rate against the multiple it should make over the same years: the stated
@@ -16,12 +17,8 @@ export const checkRateMultiple: Rule<RateMultipleRelation> = (relation, context)
   const o = openSpan<'rate' | 'multiple'>({ rate: relation.rate, multiple: relation.multiple }, context, ['multiple', 'multiple', 'multiple']);
   if (o.kind === 'unchecked') return o;
   const { rate, multiple } = o.slots;
-  const n = o.years;
   return ruleSpec(o, {
-    stated: multiple,
-    inputs: [rate],
-    implied: ([g]) => g!.plus(1).pow(n),
-    free: freeRate(rate, rateForMultiple(multiple.value, n)),
+    ...compounded(rate, multiple, o.years, (power) => power, rateForMultiple),
     codes: missCodes('rate_multiple_matches', 'rate_multiple_mismatch', { other: writtenText(rate), ...yearsParams(o) }),
   });
 };
