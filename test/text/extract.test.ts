@@ -520,6 +520,11 @@ describe('extractPlan: reviews written over a span of years (2016—2020年, 201
     expect(lines(d)).toEqual(['change 41.5 % 2015..2020 [] measured', 'level 12.6 万人 2020 [] measured']);
   });
 
+  it('reads a span written with a full-width tilde (2021～2025年) as a plan\'s span: a total over it is planned', () => {
+    const d = draftOf('2021～2025年，全市累计完成固定资产投资5000亿元。', { year: 2021, period: '十四五' });
+    expect(lines(d)).toEqual(['total 5000 亿元 2021..2025 [] planned']);
+  });
+
   it('dates 由A增加到B over a five-year period at its base year and its last year', () => {
     const d = draftOf('“十三五”期间，全市进出口总额由356亿元增加到512亿元。', review);
     expect(lines(d)).toEqual(['level 356 亿元 2015 [] measured', 'level 512 亿元 2020 [] measured']);
