@@ -1,5 +1,6 @@
 /** The gate of a check: which verdicts fail a run (a CI job, `assertPlan`, the CLI's exit code). */
 import { argError } from '../errors.js';
+import { failLevelOf } from '../plan/fail-level.js';
 import type { Verdict } from './types.js';
 
 /**
@@ -25,9 +26,7 @@ const FAILING: Readonly<Record<FailOn, readonly Verdict[]>> = {
  * failOnOf('near-miss') //=> 'near_miss'
  */
 export function failOnOf(value: unknown, argument = 'options.failOn'): FailOn {
-  const v = value === 'near-miss' ? 'near_miss' : value;
-  if (typeof v === 'string' && (FAIL_ON as readonly string[]).includes(v)) return v as FailOn;
-  throw argError('invalid_option', argument, value, "must be 'near_miss' (or 'near-miss'), 'inconsistent' or 'none'");
+  return failLevelOf(value, FAIL_ON, argument);
 }
 
 /**

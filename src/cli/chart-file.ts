@@ -1,6 +1,7 @@
-/** Writing a chart's SVG for `--chart` (shared by the what-if commands; not a command itself). */
-import { IOError, type CliIO } from './io.js';
-import { UsageError } from './options.js';
+/** Writing a chart's SVG for `--chart` (shared by the commands that draw one; not a command itself). */
+import { GrowthError, renderChartSvg, type ChartSpec } from '../index.js';
+import type { CliIO } from './io.js';
+import { emit, UsageError } from './options.js';
 
 /**
  * Checks `--chart` before any work: it names a .svg file.
@@ -10,23 +11,22 @@ import { UsageError } from './options.js';
  * chartFileOf('fan.svg') //=> 'fan.svg'
  */
 export function chartFileOf(file: string | undefined): string | undefined {
-  if (file !== undefined && !/\.svg$/i.test(file)) throw new UsageError(`--chart writes SVG: name a .svg file (got '${file}')`);
+  if (file !== undefined && !/\.svg$/i.test(file)) throw new UsageError(`option '--chart' writes SVG: give a file ending in .svg (got '${file}')`);
   return file;
 }
 
 /**
- * Writes an SVG whole or not at all; false (after saying why) when it cannot.
- *
- * @example
- * await writeChart('fan.svg', svg, io) //=> true
+ * Renders a chart and writes it whole or not at all; false (with a message on stderr) when it
+ * cannot be rendered (the optional vega packages missing, any error of the renderer) or written.
  */
-export async function writeChart(file: string, svg: string, io: CliIO): Promise<boolean> {
+export async function renderChart(spec: ChartSpec, file: string, io: CliIO): Promise<boolean> {
+  let svg: string;
   try {
-    await io.writeFileAtomic(file, svg);
-    return true;
+    svg = await renderChartSvg(spec);
   } catch (error) {
-    if (!(error instanceof IOError)) throw error;
-    io.stderr(`growth-targets: ${error.message}\n`);
+    const code = error instanceof GrowthError ? `${error.code}: ` : '';
+    io.stderr(`growth-targets: ${code}${error instanceof Error ? error.message : String(error)}\n`);
     return false;
   }
+  return emit(svg, file, io);
 }

@@ -55,16 +55,18 @@ export type OptionValues = {
       : string;
 };
 
-/** What every command gets besides its arguments and options. */
-export interface CommandContext {
+/** What every command gets besides its arguments and options; `F` is its `--format` (undefined for a command without formats). */
+export interface CommandContext<F extends string | undefined = string | undefined> {
   readonly io: CliIO;
   /** `--lang`, else from `LANG`. */
   readonly lang: Lang;
   readonly version: string;
+  /** `--format`, checked against the command's formats; the first when it is not given. */
+  readonly format: F;
 }
 
-/** One command of the CLI. */
-export interface Command {
+/** One command of the CLI; `F` is its `--format` (undefined for a command without formats). */
+export interface Command<F extends string | undefined = string | undefined> {
   readonly name: string;
   /** The arguments after the name, for the usage line: `<files or folders...>`. */
   readonly args: string;
@@ -72,9 +74,13 @@ export interface Command {
   readonly summary: string;
   /** The options it takes (besides --help), in the order its help lists them. */
   readonly options: readonly OptionName[];
-  /** Extra help lines about its options (formats, defaults). */
+  /** The formats of `--format`, the default first; help lists them before the details. */
+  readonly formats?: readonly NonNullable<F>[];
+  /** What help says after the formats (default `(default text)`). */
+  readonly formatsNote?: string;
+  /** Extra help lines about its options (defaults, inputs, exit codes). */
   readonly details?: readonly string[];
   /** Examples for its help. */
   readonly examples: readonly string[];
-  run(args: readonly string[], options: OptionValues, context: CommandContext): Promise<number>;
+  run(args: readonly string[], options: OptionValues, context: CommandContext<F>): Promise<number>;
 }

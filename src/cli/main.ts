@@ -9,7 +9,7 @@ import { GrowthError, type Lang } from '../index.js';
 import { OPTIONS, type Command, type OptionName, type OptionSpec, type OptionValues } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { IOError, type CliIO } from './io.js';
-import { asFlags, UsageError } from './options.js';
+import { asFlags, formatOf, UsageError } from './options.js';
 
 export type { CliIO, DirEntry, PathInfo } from './io.js';
 
@@ -54,13 +54,14 @@ Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input err
 /** The help of one command. */
 function commandHelp(c: Command): string {
   const options: readonly OptionName[] = [...c.options, 'help'];
+  const details = c.formats === undefined ? c.details : [`formats: ${c.formats.join(' | ')} ${c.formatsNote ?? '(default text)'}`, ...(c.details ?? [])];
   return `Usage: growth-targets ${c.name} ${c.args} [options]
 
 ${c.summary}
 
 Options:
 ${table(options.map((name) => [flags(name), OPTIONS[name].help]))}
-${c.details === undefined ? '' : `\n${c.details.join('\n')}\n`}
+${details === undefined ? '' : `\n${details.join('\n')}\n`}
 Examples:
 ${c.examples.map((e) => `  ${e}`).join('\n')}
 `;
@@ -145,7 +146,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(commandHelp(command));
     return EXIT.ok;
   }
-  return command.run(positionals, values, { io, lang: langOf(values.lang, io.env), version: VERSION });
+  const lang = langOf(values.lang, io.env);
+  const format = command.formats === undefined ? undefined : formatOf(values.format, command.formats);
+  return command.run(positionals, values, { io, lang, version: VERSION, format });
 }
 
 /** Parses a command's arguments against the options it takes. */

@@ -1,5 +1,5 @@
 /** Option checking and output shared by the commands. */
-import type { GrowthError } from '../index.js';
+import { GrowthError } from '../index.js';
 import { IOError, type CliIO } from './io.js';
 
 /** A bad command line or input: reported on stderr, exit code 2. */
@@ -66,6 +66,11 @@ export function colorOf(io: Pick<CliIO, 'env' | 'isTTY'>): boolean {
   return io.isTTY;
 }
 
+/** Colour for a report: only in the text format on stdout (not into `--output`), and where {@link colorOf} allows it. */
+export function reportColorOf(format: string, output: string | undefined, io: Pick<CliIO, 'env' | 'isTTY'>): boolean {
+  return format === 'text' && output === undefined && colorOf(io);
+}
+
 /** About how many characters one write takes: pieces are gathered up to it (a write per finding costs a system call each). */
 const CHUNK = 256 * 1024;
 
@@ -127,4 +132,17 @@ export function asFlags(error: GrowthError): string {
   const argument = error.details.argument;
   const flag = argument === undefined ? undefined : FLAGS[argument];
   return flag === undefined || argument === undefined || !error.message.startsWith(argument) ? error.message : `${flag}${error.message.slice(argument.length)}`;
+}
+
+/** Runs a library call whose contract violations are the user's input (a bad --as-of, --band): named by the flag that set them. */
+export function asUsage<T>(option: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof GrowthError && (error.code === 'invalid_date' || error.code === 'invalid_option' || error.code === 'out_of_range' || error.code === 'invalid_number')) {
+      const named = asFlags(error);
+      throw new UsageError(named === error.message ? `option '${option}' ${error.message.replace(/^options\.\w+ /, '')}` : named);
+    }
+    throw error;
+  }
 }

@@ -3,10 +3,13 @@
  * scenarios it names, and the changes of `--set` and `--shock`.
  */
 import { convert, findScenario, formatIssue, parsePlan, parseQuantity, type Plan, type Scenario, type ScenarioChange } from '../index.js';
-import type { OptionValues } from './command.js';
+import type { OptionName, OptionValues } from './command.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './options.js';
 import { readInput } from './files.js';
+
+/** The options of a what-if run (the scenarios to run, the band, the output and its chart), in the order help lists them. */
+export const WHAT_IF_OPTIONS: readonly OptionName[] = ['scenario', 'set', 'shock', 'band', 'format', 'output', 'chart', 'lang'];
 
 /**
  * Reads and parses one plan file; its warnings go to stderr, its errors end the command.
@@ -58,6 +61,21 @@ function indicatorOf(plan: Plan, id: string, flag: string): { readonly indicator
 }
 
 const SET = /^([a-z0-9_]+)\.(rate|base|year)(?:@(\d{4}))?=(.+)$/;
+const SET_PARTS = ['rate', 'base', 'year'] as const;
+
+/**
+ * A hint for a `--set` without its `.rate`/`.base`/`.year`: an id of the plan written alone
+ * (`sales=8%`), or with the part joined by an underscore (`sales_rate=8%`).
+ */
+function setHint(plan: Plan, text: string): string {
+  const m = /^([a-z0-9_]+)((?:@\d{4})?=.*)$/.exec(text.normalize('NFKC').trim());
+  if (m === null) return '';
+  const [, key = '', rest = ''] = m;
+  const known = (id: string): boolean => plan.indicators.some((i) => i.id === id) || plan.figures.some((f) => f.id === id);
+  const part = SET_PARTS.find((p) => key.endsWith(`_${p}`) && known(key.slice(0, -p.length - 1)));
+  if (part !== undefined) return `; did you mean '${key.slice(0, -part.length - 1)}.${part}${rest}'?`;
+  return known(key) ? `; did you mean '${key}.rate${rest}'?` : '';
+}
 const SHOCK = /^([a-z0-9_]+)@(\d{4})=(.+)$/;
 
 /**
@@ -71,7 +89,7 @@ const SHOCK = /^([a-z0-9_]+)@(\d{4})=(.+)$/;
  */
 export function setChange(plan: Plan, text: string): ScenarioChange {
   const m = SET.exec(text.normalize('NFKC').trim());
-  if (m === null) throw new UsageError(`--set must look like ID.rate=8%, ID.rate@2016=8%, ID.base=950亿元 or ID.year=2021 (got '${text}')`);
+  if (m === null) throw new UsageError(`--set must look like ID.rate=8%, ID.rate@2016=8%, ID.base=950亿元 or ID.year=2021 (got '${text}')${setHint(plan, text)}`);
   const [, id = '', key, from, value = ''] = m;
   const { indicator, figure } = indicatorOf(plan, id, '--set');
   if (key !== 'year' && figure !== undefined) throw new UsageError(`--set ${key} takes an indicator, not the figure '${figure}'`);

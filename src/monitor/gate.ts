@@ -4,6 +4,7 @@
  * reported, never fails. A target missed at the end of its span fails at every level but `none`.
  */
 import { argError, isRecord, kindOf } from '../errors.js';
+import { failLevelOf } from '../plan/fail-level.js';
 import type { PaceBand } from './progress.js';
 import type { TargetProgress } from './types.js';
 
@@ -34,9 +35,7 @@ const FAILING: Readonly<Record<MonitorFailOn, readonly PaceBand[]>> = {
  * monitorFailOnOf('moving-away') //=> 'moving_away'
  */
 export function monitorFailOnOf(value: unknown, argument = 'options.failOn'): MonitorFailOn {
-  const v = value === 'moving-away' ? 'moving_away' : value;
-  if (typeof v === 'string' && (MONITOR_FAIL_ON as readonly string[]).includes(v)) return v as MonitorFailOn;
-  throw argError('invalid_option', argument, value, "must be 'behind', 'limited', 'moving_away' (or 'moving-away') or 'none'");
+  return failLevelOf(value, MONITOR_FAIL_ON, argument);
 }
 
 /**

@@ -78,7 +78,10 @@ describe('growth-targets scenario', () => {
     [['scenario', 'seeds/002.yaml', '--shock', 'new_product_sales@2012=-5%'], /invalid_year/],
     [['scenario', 'seeds/002.yaml', '--set', 'tech_alliances.rate=8%'], /no level to grow from/],
     [['scenario', 'seeds/002.yaml', '--format', 'sarif'], /--format/],
-    [['scenario', 'seeds/002.yaml', '--chart', 'chart.png'], /\.svg/],
+    [['scenario', 'seeds/002.yaml', '--chart', 'chart.png'], /option '--chart' writes SVG: give a file ending in \.svg/],
+    [['scenario', 'seeds/002.yaml', '--set', 'new_product_sales_rate=8%'], /did you mean 'new_product_sales\.rate=8%'\?/],
+    [['scenario', 'seeds/002.yaml', '--set', 'new_product_sales@2016=8%'], /did you mean 'new_product_sales\.rate@2016=8%'\?/],
+    [['scenario', 'seeds/002.yaml', '--set', 'new_product_sales_base=950'], /did you mean 'new_product_sales\.base=950'\?/],
     [['scenario', 'seeds/002.yaml', '--band', 'wide'], /--band/],
   ])('%j exits 2 and says why', async (argv, message) => {
     const r = await run(argv);
@@ -162,6 +165,7 @@ describe('growth-targets simulate', () => {
     [['simulate', 'seeds/000.yaml', '--distribution', 'bootstrap', '--sd', '2%'], /does not apply/],
     [['simulate', 'seeds/004.yaml', '--scenario', 'outline', '--scenario', 'action_plan'], /one scenario at a time/],
     [['simulate', 'seeds/002.yaml', '--format', 'junit'], /--format/],
+    [['simulate', 'seeds/002.yaml', '--chart', 'fan.png'], /option '--chart' writes SVG: give a file ending in \.svg/],
   ])('%j exits 2 and says why', async (argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);

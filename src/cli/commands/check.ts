@@ -3,7 +3,6 @@ import {
   REPORT_FORMATS,
   VERDICTS,
   checkPlan,
-  failOnOf,
   formatIssue,
   formatReportPieces,
   parsePlan,
@@ -11,23 +10,25 @@ import {
   type CheckOptions,
   type PlanIssue,
   type PlanReport,
+  type ReportFormat,
   type Verdict,
 } from '../../index.js';
 import type { Command } from '../command.js';
 import { packagePath, readInput, realPathOf, refuseInputs } from '../files.js';
 import type { CliIO } from '../io.js';
-import { colorOf, emit, formatOf, toleranceOf, UsageError } from '../options.js';
+import { checkFailOn } from '../fail-on.js';
+import { emit, reportColorOf, toleranceOf, UsageError } from '../options.js';
 
 const PLAN_FILE = /\.(?:ya?ml|json)$/i;
 
 /** The check command. */
-export const checkCommand: Command = {
+export const checkCommand: Command<ReportFormat> = {
   name: 'check',
   args: '<files or folders...>',
   summary: 'check plan files (.yaml, .yml, .json), folders searched recursively',
   options: ['seeds', 'format', 'output', 'fail-on', 'tolerance', 'band', 'lenient', 'lang'],
+  formats: REPORT_FORMATS,
   details: [
-    `formats: ${REPORT_FORMATS.join(' | ')} (default text)`,
     'folders: searched recursively, sorted; dot files and notes/ folders skipped; a file named twice (also through a link) is checked once',
     'a path that cannot be used (missing, unreadable, not a regular file, a link loop) is an input error for that path; the others are still checked',
     'exit codes: 0 clean, 1 findings at or above --fail-on, 2 a usage or input error',
@@ -37,14 +38,8 @@ export const checkCommand: Command = {
     'growth-targets check plan.yaml',
     'growth-targets check plans/ --format sarif --output report.sarif --fail-on near-miss',
   ],
-  async run(paths, options, { io, lang, version }) {
-    const format = formatOf(options.format, REPORT_FORMATS);
-    let failOn;
-    try {
-      failOn = failOnOf(options['fail-on'] ?? 'inconsistent');
-    } catch {
-      throw new UsageError(`option '--fail-on' must be one of near-miss, inconsistent, none (got '${options['fail-on']}')`);
-    }
+  async run(paths, options, { io, lang, version, format }) {
+    const failOn = checkFailOn(options['fail-on']);
     const tolerance = toleranceOf(options.tolerance);
     const approxBand = toleranceOf(options.band, '--band');
     const checkOptions: CheckOptions = {
@@ -63,7 +58,7 @@ export const checkCommand: Command = {
     const reports: PlanReport[] = [];
     for (const entry of entries) reports.push('file' in entry ? await checkFile(entry.file, checkOptions, io) : entry.report);
 
-    const color = format === 'text' && options.output === undefined && colorOf(io);
+    const color = reportColorOf(format, options.output, io);
     const written = await emit(formatReportPieces(reports, format, { lang, failOn, color, version }), options.output, io);
     // The report carries the files' issues; a report for machines (or in a file) gets them on stderr too.
     if (options.output !== undefined || (format !== 'text' && format !== 'markdown')) {

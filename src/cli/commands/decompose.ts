@@ -1,18 +1,17 @@
 /** `growth-targets decompose <plan>`: targets split into years, months or quarters, or sub-units. */
-import { DECOMPOSE_BY, DECOMPOSITION_FORMATS, decomposePlan, decompositionChart, formatDecomposition, type DecomposeBy } from '../../index.js';
+import { DECOMPOSE_BY, DECOMPOSITION_FORMATS, decomposePlan, decompositionChart, formatDecomposition, type DecomposeBy, type DecompositionFormat } from '../../index.js';
 import type { Command } from '../command.js';
-import { emit, formatOf, toleranceOf, UsageError } from '../options.js';
-import { refuseInputs } from '../files.js';
-import { asUsage, loadActualsFile, loadPlanFile, onePlan, writeChart } from './monitor.js';
+import { asUsage, toleranceOf, UsageError } from '../options.js';
+import { readReviewInput, writeReview } from '../review.js';
 
 /** The decompose command. */
-export const decomposeCommand: Command = {
+export const decomposeCommand: Command<DecompositionFormat> = {
   name: 'decompose',
   args: '<plan>',
   summary: 'split targets into annual (or a flow\'s monthly/quarterly) targets, or totals into sub-units',
   options: ['by', 'actuals', 'as-of', 'format', 'output', 'band', 'chart', 'lang'],
+  formats: DECOMPOSITION_FORMATS,
   details: [
-    `formats: ${DECOMPOSITION_FORMATS.join(' | ')} (default text)`,
     'by year: equal rate for growth and intensity targets (a 16% five-year cut is 3.43% a year), equal increments for shares and points,',
     '  a total over years as planned amounts (growing from its base by 累计法 when the plan gives one, else equal);',
     '  with --actuals, each year\'s actual, the year\'s target recomputed after the previous actual year, and what the rest then needs',
@@ -25,22 +24,13 @@ export const decomposeCommand: Command = {
     'growth-targets decompose seeds/004-taiyuan-revitalization.yaml --by quarter',
     'growth-targets decompose plan.yaml --by unit --actuals zones.csv --chart ranking.svg',
   ],
-  async run(args, options, { io, lang, version }) {
-    const format = formatOf(options.format, DECOMPOSITION_FORMATS);
+  async run(args, options, { io, lang, version, format }) {
     const by = (options.by ?? 'year') as DecomposeBy;
     if (!DECOMPOSE_BY.includes(by)) throw new UsageError(`option '--by' must be one of ${DECOMPOSE_BY.join(', ')} (got '${options.by}')`);
     const band = toleranceOf(options.band, '--band');
-    const planFile = onePlan(args, 'decompose');
-    if (options['as-of'] !== undefined && options.actuals === undefined) throw new UsageError("option '--as-of' needs --actuals");
-    if (options.chart !== undefined && !options.chart.toLowerCase().endsWith('.svg')) throw new UsageError(`option '--chart' writes SVG: give a file ending in .svg (got '${options.chart}')`);
-    if ((await io.stat(planFile)) === undefined) throw new UsageError(`no such file: ${planFile}`);
-    if (options.actuals !== undefined && (await io.stat(options.actuals)) === undefined) throw new UsageError(`no such file: ${options.actuals}`);
-    await refuseInputs([['--output', options.output], ['--chart', options.chart]], [planFile, ...(options.actuals === undefined ? [] : [options.actuals])], io);
-
-    const plan = await loadPlanFile(planFile, io);
-    if (plan === undefined) return 2;
-    const actuals = options.actuals === undefined ? undefined : await loadActualsFile(options.actuals, plan, io);
-    if (options.actuals !== undefined && actuals === undefined) return 2;
+    const input = await readReviewInput(args, options, 'decompose', io);
+    if (input === undefined) return 2;
+    const { planFile, plan, actuals } = input;
     const report = asUsage('--as-of', () =>
       decomposePlan(plan, {
         by,
@@ -50,8 +40,6 @@ export const decomposeCommand: Command = {
         planFile,
       }),
     );
-    const written = await emit(formatDecomposition(report, format, { lang, version }), options.output, io);
-    const charted = options.chart === undefined || (await writeChart(decompositionChart(report, { lang }), options.chart, io));
-    return written && charted ? 0 : 2;
+    return (await writeReview(formatDecomposition(report, format, { lang, version }), () => decompositionChart(report, { lang }), options, io)) ? 0 : 2;
   },
 };

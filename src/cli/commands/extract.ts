@@ -1,10 +1,11 @@
 /** `growth-targets extract <doc.txt>`: drafts a plan file from a plan document's text, for an analyst to review. */
 import { basename } from 'node:path';
-import { checkPlan, extractPlan, failOnOf, formatDraft, formatReports, verdictFails, type ExtractPlanOptions, type FailOn } from '../../index.js';
+import { checkPlan, extractPlan, formatDraft, formatReports, verdictFails, type ExtractPlanOptions } from '../../index.js';
 import type { Command, OptionValues } from '../command.js';
 import { colorOf, emit, UsageError, yearOf } from '../options.js';
 import { refuseInputs } from '../files.js';
 import { IOError } from '../io.js';
+import { checkFailOn } from '../fail-on.js';
 
 /** The period from `--from` (the base year) and `--to` (the target year), when given. */
 function periodOf(options: OptionValues): ExtractPlanOptions['period'] {
@@ -13,14 +14,6 @@ function periodOf(options: OptionValues): ExtractPlanOptions['period'] {
   const to = yearOf('to', options.to);
   if (to <= base) throw new UsageError(`option '--to' must be after '--from' (got ${base} to ${to})`);
   return { from: base + 1, to, base };
-}
-
-function failOnOption(value: string | undefined): FailOn {
-  try {
-    return failOnOf(value ?? 'inconsistent');
-  } catch {
-    throw new UsageError(`option '--fail-on' must be one of near-miss, inconsistent, none (got '${value}')`);
-  }
 }
 
 /** The extract command. */
@@ -43,7 +36,7 @@ export const extractCommand: Command = {
   async run(args, options, { io, lang, version }) {
     if (args.length !== 1) throw new UsageError(`'extract' takes one document (got ${args.length})`);
     const path = args[0] as string;
-    const failOn = failOnOption(options['fail-on']);
+    const failOn = checkFailOn(options['fail-on']);
     const period = periodOf(options);
     await refuseInputs([['--output', options.output]], [path], io);
     let text: string;

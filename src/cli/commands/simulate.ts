@@ -1,11 +1,11 @@
 /** `growth-targets simulate <plan>`: the probability of meeting each target when yearly growth is uncertain. */
-import { fanChart, formatSimulation, renderChartSvg, simulateFloat, SCENARIO_FORMATS, type Plan, type RateDistribution } from '../../index.js';
+import { fanChart, formatSimulation, simulateFloat, SCENARIO_FORMATS, type Plan, type ScenarioFormat, type RateDistribution } from '../../index.js';
 import type { Command, OptionValues } from '../command.js';
 import type { CliIO } from '../io.js';
-import { chartFileOf, writeChart } from '../chart-file.js';
+import { chartFileOf, renderChart } from '../chart-file.js';
 import { refuseInputs } from '../files.js';
-import { emit, formatOf, toleranceOf, UsageError } from '../options.js';
-import { chosenScenarios, readPlan } from '../plan-input.js';
+import { emit, toleranceOf, UsageError } from '../options.js';
+import { chosenScenarios, readPlan, WHAT_IF_OPTIONS } from '../plan-input.js';
 
 const DISTRIBUTIONS = ['normal', 'uniform', 'triangular', 'bootstrap'] as const;
 
@@ -49,13 +49,14 @@ function progressOf(io: CliIO, runs: number, lang: 'zh' | 'en'): ((done: number,
 }
 
 /** The simulate command. */
-export const simulateCommand: Command = {
+export const simulateCommand: Command<ScenarioFormat> = {
   name: 'simulate',
   args: '<plan>',
   summary: 'Monte Carlo: the probability of meeting each target, and the fan of percentile paths',
-  options: ['runs', 'seed', 'sd', 'distribution', 'scenario', 'set', 'shock', 'band', 'format', 'output', 'chart', 'lang'],
+  options: ['runs', 'seed', 'sd', 'distribution', ...WHAT_IF_OPTIONS],
+  formats: SCENARIO_FORMATS,
+  formatsNote: "(default text); JSON gives each target's probability (0 to 1) and the percentile paths by year",
   details: [
-    `formats: ${SCENARIO_FORMATS.join(' | ')} (default text); JSON gives each target's probability (0 to 1) and the percentile paths by year`,
     'the yearly rates are drawn independently each year, around the planned (or scenario) rate; the output states the assumption',
     'one --scenario (or --set/--shock) is simulated instead of the plan as written',
     'exit codes: 0 done (a low probability is a result, not a failure), 2 a usage or input error',
@@ -64,8 +65,7 @@ export const simulateCommand: Command = {
     'growth-targets simulate seeds/002-shanxi-innovation-2014.yaml --runs 100000 --seed 1 --sd 2%',
     'growth-targets simulate plan.yaml --distribution bootstrap --format json --output simulation.json --chart fan.svg',
   ],
-  async run(args, options, { io, lang, version }) {
-    const format = formatOf(options.format, SCENARIO_FORMATS);
+  async run(args, options, { io, lang, version, format }) {
     const runs = wholeOf('--runs', options.runs, 10_000, 1_000_000_000);
     const seed = wholeOf('--seed', options.seed, 1, Number.MAX_SAFE_INTEGER);
     const band = toleranceOf(options.band, '--band');
@@ -85,7 +85,7 @@ export const simulateCommand: Command = {
       ...(onProgress !== undefined && { onProgress }),
     });
     if (!(await emit(formatSimulation(result, format, { lang, version }), options.output, io))) return 2;
-    if (chart !== undefined && !(await writeChart(chart, await renderChartSvg(fanChart(result, { lang })), io))) return 2;
+    if (chart !== undefined && !(await renderChart(fanChart(result, { lang }), chart, io))) return 2;
     return 0;
   },
 };
