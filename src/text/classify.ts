@@ -21,6 +21,7 @@ import {
   DECLINE_RATE_CUE,
   GROWTH_MULTIPLE_LEAD,
   INCREASE_CUE,
+  INDICATOR_TALLY_TAIL,
   INLINE_TOTAL_TAIL,
   MODIFIER_TAIL,
   PER_ENTITY,
@@ -139,6 +140,7 @@ function multiple(lead: string): Classified | NotAFigure {
 function absolute(unit: string, lead: string, tail: string, rest: string): Classified | NotAFigure {
   if (unit === '米') return { skip: 'modifier', detail: 'a length in 米: a specification' };
   const count = dimensionOf(unit) === 'count';
+  if (count && INDICATOR_TALLY_TAIL.test(tail)) return { skip: 'modifier', detail: "a tally of the plan's own indicators (20项主要指标), not a figure" };
   if (INLINE_TOTAL_TAIL.test(tail)) return { type: 'level', sign: 1, time: 'at' };
   if (SPEC_TAIL.test(tail)) return { skip: 'modifier', detail: 'a specification (…级, …/年), not an indicator' };
   if (MODIFIER_TAIL.test(tail) && !CONTINUATION_TAIL.test(tail.replace(COUNT_OPENING, ''))) {

@@ -19,7 +19,9 @@ import {
   START_YEAR_PHRASE,
   TARGET_YEAR_PHRASE,
   THIS_YEAR,
+  TITLE_DATE,
   TITLE_YEARS,
+  GOALS_MET,
 } from './patterns.js';
 import type { Paragraph } from './segment.js';
 import { ISSUER_ENDINGS, TITLE_WORDS } from './vocabulary.js';
@@ -101,7 +103,8 @@ function periodOf(folded: string, paragraphs: readonly Paragraph[], titleText: s
     for (const s of p.sentences) {
       const text = folded.slice(s.start, s.end);
       if (!thisYear && THIS_YEAR.test(text)) thisYear = true;
-      if (!goals && GOAL_WORD.test(text)) goals = true;
+      // Targets said to be met (主要目标任务如期完成) are a review's words, not targets.
+      if (!goals && GOAL_WORD.test(text) && !GOALS_MET.test(text)) goals = true;
       if (text.includes('年')) {
         for (const t of text.matchAll(TARGET_YEAR_PHRASE)) if (t[1] !== undefined) targets.push(Number(t[1]));
         for (const y of text.matchAll(ANY_YEAR)) if (y[1] !== undefined && years.length < MAX_YEARS) years.push(Number(y[1]));
@@ -250,7 +253,11 @@ export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): 
       }
     }
   }
-  const { period, published } = periodOf(folded, paragraphs, title?.value);
+  const reading = periodOf(folded, paragraphs, title?.value);
+  const { period } = reading;
+  // A title dated at its end (…回顾（2025年9月）) was issued that year.
+  const titleDate = title === undefined ? null : TITLE_DATE.exec(title.value);
+  const published = titleDate?.[1] !== undefined ? Number(titleDate[1]) : reading.published;
   return {
     ...(published !== undefined && { published }),
     ...(title !== undefined && { title }),

@@ -59,7 +59,7 @@ export const CHINESE_YEAR_AT = new RegExp(`${YEAR_DIGIT}{4}(?=年)`, 'y');
  * A five-year plan period and what follows it (“十二五”末, 十三五期间, “十二五”规划): fixed
  * characters and optional single words, nothing repeated.
  */
-export const PERIOD_AT = /[“"「『]?十([一二三四五])五[”"」』]?(规划)?(时期|期间|末期|末|以来|初)?/y;
+export const PERIOD_AT = /[“"「『‘']?十([一二三四五])五[”"」』’']?(规划)?(时期|期间|末期|末|以来|初)?/y;
 
 /** A count per people (台/万人, 件/万人, 张/千人): one counted character, fixed denominators. Sticky. */
 export const PER_CAPITA_AT = /[件台个张项人名家户床辆所座套部]\/(?:万人|千人|百人|人|户)/y;
@@ -83,7 +83,7 @@ export const GROWTH_MULTIPLE_LEAD = /(?:增长|增加|提高)(?:了)?$/;
 // Cues in the words just before a figure (end-anchored, on a window of at most 60 characters).
 
 /** 年均增长…: fixed words, optional single words; end-anchored on a short window. */
-export const RATE_CUE = /(?:年均|年平均|平均每年|每年平均)(?:增长|增速|递增|增幅|提高|上升|增加)(?:率|速度|幅度)?(?:达到|达|为|保持在|保持|在)?$/;
+export const RATE_CUE = /(?:(?:年均|年平均|平均每年|每年平均)(?:增长|增速|递增|增幅|提高|上升|增加)|(?<![两二三四五]年)平均(?:增速|增长速度))(?:率|速度|幅度)?(?:达到了|达到|达|为|保持在|保持|在)?$/;
 
 /** 年均下降…: as {@link RATE_CUE}. */
 export const DECLINE_RATE_CUE = /(?:年均|年平均|平均每年|每年平均)(?:下降|降低|减少|递减|降幅)(?:率|幅度)?(?:达到|达|为)?$/;
@@ -125,7 +125,10 @@ export const BENCHMARK = new RegExp(`(?:${words(BENCHMARK_WORDS)})`);
 export const COMPARISON = /低于|高于|相当于|超过全国|达到全国/;
 
 /** 的平均水平 after a figure: the figure is a benchmark. */
-export const BENCHMARK_TAIL = /^(?:的)?(?:全国)?平均水平/;
+export const BENCHMARK_TAIL = /^(?:的)?(?:全国)?平均(?:增长)?水平/;
+
+/** The plan's own indicators counted (20项主要指标, 16项基本符合预期): an evaluation's tally, not a figure. Fixed words. */
+export const INDICATOR_TALLY_TAIL = /^(?:主要|约束性|预期性)?(?:目标)?指标|^(?:基本)?(?:符合|快于|慢于|滞后于|未达到?)(?:或(?:符合|快于|好于))?预期/;
 
 /** 超额 / 超出: a figure said to exceed something. */
 export const EXCEED_WORD = /超额|超出/;
@@ -351,6 +354,9 @@ export const DATE_LINE = new RegExp(
   `^[\\s\\u3000]{0,30}(${YEAR}年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])[\\s\\u3000]{0,30}$`,
 );
 
+/** A title line's own date at its end: …回顾（2025年9月）, …报告（2023年12月26日）. Fixed-length parts, anchored. */
+export const TITLE_DATE = /[（(]((?:19|20)[0-9]{2}) ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?[)）]$/;
+
 /** A date inside a line (发表时间：2014-09-11): fixed-length parts. */
 export const ISO_DATE = /((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})/;
 
@@ -377,6 +383,9 @@ export const START_YEAR_PHRASE = /(?:从|由) ?((?:19|20)[0-9]{2}) ?年/g;
 
 /** 今年 / 本年: the year of the document. Fixed words. */
 export const THIS_YEAR = /今年|本年/;
+
+/** Targets said to be met (目标任务如期完成, 提前实现): words of a review, not of targets. Fixed words. */
+export const GOALS_MET = /(?:如期|顺利|提前|超额|全面|基本)(?:完成|实现)/;
 
 /** Words of targets: a text without them and without target years is a review. Fixed words. */
 export const GOAL_WORD = /目标|规划|计划|力争|预期|要求|任务|将|争取|(?:^|[,:;。\s“”"（(])到\s?[0-9]{4}\s?年/;

@@ -90,6 +90,8 @@ interface SentenceState {
   /** Where the sentence's parts (split by ；) end. */
   readonly partEnds: readonly number[];
   readonly span?: PlanPeriod;
+  /** The span of years the sentence is written over (2016—2020年, 2013年至2021年). */
+  readonly yearSpan?: { readonly from: number; readonly to: number };
   readonly cumulative: boolean;
   /** Where the sentence's stretch words (力争, 努力, 争创) stand. */
   readonly modals: readonly number[];
@@ -103,6 +105,8 @@ interface SentenceState {
   subject: string | undefined;
   subjectPart?: number;
   distribution: { readonly names: readonly string[]; next: number } | undefined;
+  /** The names the sentence's last 分别 list distributed (装备制造业增加值, 高技术制造业增加值). */
+  distributed?: readonly string[];
   parts?: { readonly parent: Candidate; readonly unit: string; readonly year?: number };
   readonly read: Candidate[];
   readonly classified: Map<Candidate, Classified>;
@@ -126,6 +130,8 @@ interface DocumentState {
   topic: string | undefined;
   /** The plan period a section speaks of (“十二五”期间, …): undated flows in it are totals over it. */
   sectionSpan: PlanPeriod | undefined;
+  /** The paragraph the last span was named in. */
+  spanParagraph?: number;
 }
 
 /**
@@ -179,16 +185,24 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
   if (tokens.length === 0) return [];
   const text = folded.slice(sentence.start, sentence.end);
   const spanToken = tokens.find((t) => t.kind === 'period' && t.span);
+  const yearSpanToken = tokens.find((t): t is YearToken => t.kind === 'year' && t.to !== undefined && !t.date);
+  const yearSpan = yearSpanToken?.to === undefined ? undefined : { from: yearSpanToken.year, to: yearSpanToken.to };
   const estimateAt = text.indexOf('测算');
   const byAt = estimateAt === -1 ? -1 : text.lastIndexOf('按', estimateAt);
   const modals: number[] = [];
   for (const m of text.matchAll(STRETCH_WORDS)) if (modals.length < 16) modals.push(sentence.start + m.index);
-  if (spanToken?.kind === 'period') doc.sectionSpan = planPeriod(spanToken.name);
+  if (spanToken?.kind === 'period') {
+    doc.sectionSpan = planPeriod(spanToken.name);
+    doc.spanParagraph = sentence.paragraph;
+  }
   const state: SentenceState = {
     sentence,
     tokens,
     partEnds: sentence.clauses.filter((c) => c.ends === 'semicolon').map((c) => c.end),
-    ...(spanToken?.kind === 'period' && { span: planPeriod(spanToken.name) }),
+    ...(spanToken?.kind === 'period'
+      ? { span: planPeriod(spanToken.name) }
+      : yearSpan !== undefined && { span: { from: yearSpan.from, to: yearSpan.to, base: yearSpan.from - 1 } }),
+    ...(yearSpan !== undefined && { yearSpan }),
     cumulative: text.includes('累计'),
     modals,
     estimate: estimateAt === -1 ? undefined : { at: sentence.start + estimateAt, from: byAt === -1 ? sentence.start + estimateAt : sentence.start + byAt },
@@ -224,6 +238,8 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
       clauseIndex++;
     }
     if (t.kind === 'year') {
+      // A figure with no year of its own in a span of years is at the span's end (2020—2024年，…提升到34.6%).
+      if (!t.date && t.to !== undefined) state.contextYear = t.to;
       if (!t.date && t.to === undefined && t.role !== 'base') {
         state.contextYear = t.year;
         doc.paragraphYear = t.year;
@@ -476,6 +492,18 @@ function readNumber(
       pairWith.notes.push(`dated ${baseYear}, the base of its sentence (由…到…)`);
       return targetYear;
     }
+    // 由A到B over a span (2020—2024年, “十三五”期间, or a period named earlier in its paragraph with no year since):
+    // A at its start (the span's first year, the period's base), B at its end.
+    const pairSpan =
+      state.span ?? (state.contextYear === undefined && doc.spanParagraph === sentence.paragraph ? doc.sectionSpan : undefined);
+    if (pairWith !== undefined && pairWith.ownYear !== true && baseYear === undefined && targetYear === undefined && pairSpan !== undefined) {
+      const start = state.yearSpan?.from ?? pairSpan.base;
+      pairWith.year = start;
+      pairWith.base = true;
+      pairWith.role = roleOf(pairWith.qualifiers, start, settings);
+      pairWith.notes.push(`dated ${start}, the start of the span its sentence is written over (由…到…)`);
+      return pairSpan.to;
+    }
     if (state.parts !== undefined && state.parts.year !== undefined) return state.parts.year;
     if (YEARLY_WORD.test(lead) && doc.section === 'plan') {
       notes.push('a yearly amount (每年), dated the first year of the plan');
@@ -510,12 +538,29 @@ function readNumber(
       year = atYear();
       break;
     case 'yoy':
+      if (c.compare === undefined && ownEnd === undefined && state.yearSpan !== undefined && state.span !== undefined) {
+        // 2016—2019年，X增长27.7%: the change over the span's years, from the level of the year before it.
+        type = 'change';
+        from = state.span.base;
+        to = state.span.to;
+        break;
+      }
       to = ownEnd ?? context ?? atYear();
       from = to - 1;
       break;
     case 'annual': {
       from = baseYear ?? state.span?.base;
       to = targetYear ?? state.span?.to;
+      if (state.yearSpan !== undefined && targetYear === undefined) {
+        // The statistical convention: 2013—2017年年均增长 is the five years of growth from the 2012 level; with the
+        // span's two levels stated (从A增长到B), the rate is read between them.
+        confidence *= 0.85;
+        notes.push(
+          baseYear === undefined
+            ? `a rate over ${state.yearSpan.from}—${state.yearSpan.to}: read over its years of growth, from the ${from} level; check that the text does not mean from ${state.yearSpan.from}`
+            : `a rate over ${state.yearSpan.from}—${state.yearSpan.to} with its levels: read between them, from ${from}; check that the text does not mean the years of growth from ${state.yearSpan.from - 1}`,
+        );
+      }
       if (from === undefined && to === undefined && doc.section === 'review') {
         to = context ?? settings.period.base;
         from = to - (settings.period.to - settings.period.base);
@@ -671,6 +716,7 @@ function nameFor(
     const names = distributedNames(folded, t, lead, state);
     if (names.length > 0) {
       state.distribution = { names, next: 1 };
+      state.distributed = names;
       return withShare(names[0] as string, lead, false);
     }
   }
@@ -784,6 +830,12 @@ function distributedNames(folded: string, t: QuantityToken | DoublingToken, lead
   const listed: string[] = [];
   const head = folded.slice((clauses[at] as Clause).start, t.start);
   const cut = head.indexOf('分别');
+  // 占…比重分别… with no names of its own: the shares of the things the sentence's last 分别 list named.
+  const zhan = head.lastIndexOf('占');
+  if (zhan !== -1 && cut > zhan && nameOf(head.slice(0, zhan)) === '' && state.distributed?.length === k) {
+    const total = head.slice(zhan + 1, cut).replace(SHARE_TOTAL_TRIM, '');
+    if (total !== '') return state.distributed.map((n) => `${n}占${total}比重`);
+  }
   listed.unshift(nameOf(head.slice(0, cut === -1 ? head.length : cut)));
   for (let j = at - 1; j >= 0 && clauses[j]?.ends === 'list'; j--) {
     const c = clauses[j] as Clause;
@@ -793,7 +845,11 @@ function distributedNames(folded: string, t: QuantityToken | DoublingToken, lead
   // The names joined in one name before (高新技术企业和科技型企业…实现“双倍增”，分别超过90家和870家).
   const joined = (listed[0] || state.read[state.read.length - 1]?.name) ?? '';
   const items = joined.split(NAME_JOINER).map((n) => nameOf(n));
-  if (items.length === k && items.every((n) => n !== '')) return items;
+  if (items.length === k && items.every((n) => n !== '')) {
+    // The measure written once after the last name is each one's (装备制造业和高技术制造业增加值).
+    const measure = measureOf(items[k - 1] as string);
+    return measure === undefined ? items : items.map((n) => (measureFor(n) === undefined ? `${n}${measure}` : n));
+  }
   const levels = state.read.filter((r) => r.type === 'level' || r.type === 'share');
   if (levels.length >= k) return levels.slice(-k).map((r) => r.name);
   return [];

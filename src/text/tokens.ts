@@ -196,7 +196,7 @@ const CLASSES: Uint8Array = (() => {
   mark('0123456789', DIGIT);
   mark(YEAR_DIGITS, YEAR_DIGIT);
   mark(NUMERAL_CHARS, NUMERAL);
-  mark(['十', '“', '"', '「', '『'], PERIOD_START);
+  mark(['十', '“', '"', '「', '『', '‘', "'"], PERIOD_START);
   mark(['翻', '倍', '双'], DOUBLING);
   mark(Object.keys(RELATIVE_YEARS).map((w) => w[0] as string), RELATIVE);
   return table;
@@ -292,6 +292,21 @@ function sharedUnits(s: string, tokens: readonly Token[]): Token[] {
 
 const LIST_JOINS = new Set(['、', '和', '及', ',']);
 
+/** The end of a span's second year right after its first (2013年至2021年, 2016年-2020年), if one is written there. */
+function spanEnd(s: string, at: number, limit: number, from: number): { readonly year: number; readonly end: number } | undefined {
+  let j = at;
+  if (s[j] === ' ') j++;
+  if (!RANGE_DASHES.has(s[j] ?? '') && s[j] !== '到') return undefined;
+  j++;
+  if (s[j] === ' ') j++;
+  const digits = s.slice(j, j + 4);
+  if (![...digits].every(isDigit) || digits.length !== 4) return undefined;
+  const nian = s[j + 4] === '年' ? j + 4 : s[j + 4] === ' ' && s[j + 5] === '年' ? j + 5 : -1;
+  const year = Number(digits);
+  if (nian === -1 || nian >= limit || year <= from || year > 2100 || s[nian + 2] === '月' || s[nian + 3] === '月') return undefined;
+  return { year, end: nian + 1 };
+}
+
 function safeYear(text: string): number | undefined {
   try {
     return parseChineseYear(text);
@@ -352,6 +367,12 @@ function readArabic(s: string, i: number, range: Range, tokens: Token[], skipped
       const nian = s[numEnd] === '年' ? numEnd : s[numEnd] === ' ' && s[numEnd + 1] === '年' && numEnd + 1 < limit ? numEnd + 1 : -1;
       if (nian !== -1) {
         const end = nian + 1;
+        // 2013年至2021年, 2016年—2020年: one span of years.
+        const last = spanEnd(s, end, limit, year);
+        if (last !== undefined) {
+          tokens.push({ kind: 'year', start: i, end: last.end, year, to: last.year, role: 'plain', date: false });
+          return last.end;
+        }
         tokens.push({ kind: 'year', start: i, end, year, role: yearRole(s, i, end, range.start), date: s[end + 1] === '月' || s[end + 2] === '月' });
         return end;
       }

@@ -6,7 +6,7 @@
  */
 
 /** Regional scope words that open an indicator's name and say nothing about it (全省工业增加值). */
-export const REGION_WORDS = ['全省', '我省', '全市', '我市', '本省', '本市', '全区', '本区', '全县', '全行业', '全社会'] as const;
+export const REGION_WORDS = ['全省', '我省', '全市', '我市', '本省', '本市', '全区', '我区', '本区', '全县', '我县', '我国', '全行业', '全社会'] as const;
 
 /** Words that open a clause and are not part of an indicator's name. */
 export const CONNECTORS = ['其中', '此外', '同时', '另外', '以及', '并且', '而且', '并', '和', '及', '与', '而', '但', '且', '即', '共', '分别', '按照', '按', '计划', '年均', '年平均', '平均每年', '力争', '努力', '争取', '确保', '今年', '本年', '明年'] as const;
@@ -25,7 +25,7 @@ export const LEVEL_VERBS = [
 ] as const;
 
 /** Adverb + verb endings of a clause that names an indicator (比重逐年上升, 不断提高). */
-export const TREND_ADVERBS = ['年均', '年平均', '平均每年', '逐年', '逐步', '稳步', '持续', '不断', '明显', '大幅', '显著', '进一步', '快速', '较快'] as const;
+export const TREND_ADVERBS = ['年均', '年平均', '平均每年', '平均', '逐年', '逐步', '稳步', '持续', '不断', '明显', '大幅', '显著', '进一步', '快速', '较快'] as const;
 export const TREND_VERBS = ['上升', '提高', '增长', '增加', '下降', '降低', '减少', '扩大', '提升', '优化', '调整', '上涨', '下跌', '回落', '涨幅', '增幅', '增速', '降幅'] as const;
 
 /**
@@ -44,7 +44,7 @@ export const THING_NOUNS = [
 ] as const;
 
 /** Words that make a figure's number a comparison with another place, not a change over time. */
-export const BENCHMARK_WORDS = ['全国', '平均', '同期值', '先进省份', '发达地区', '国际'] as const;
+export const BENCHMARK_WORDS = ['全国', '平均', '同期值', '先进省份', '发达地区', '国际', '世界'] as const;
 
 /** Heading words of the parts of a plan that review the past (status figures, measured). */
 export const REVIEW_HEADINGS = ['现状', '回顾', '成就', '基础', '问题', '形势', '成效', '进展', '情况', '状况'] as const;
@@ -53,7 +53,7 @@ export const REVIEW_HEADINGS = ['现状', '回顾', '成就', '基础', '问题'
 export const PLAN_HEADINGS = ['目标', '任务', '重点', '工程', '举措', '措施', '领域', '布局', '方向', '思路', '保障', '行动', '政策'] as const;
 
 /** Words of a document title: the line that names the plan. */
-export const TITLE_WORDS = ['规划', '方案', '意见', '计划', '纲要', '通知', '决定', '报告', '办法', '行动'] as const;
+export const TITLE_WORDS = ['规划', '方案', '意见', '计划', '纲要', '通知', '决定', '报告', '办法', '行动', '回顾', '公报'] as const;
 
 /** Endings of an issuer's name (the line that signs the plan). */
 export const ISSUER_ENDINGS = ['委员会', '人民政府', '政府', '办公厅', '办公室', '委', '厅', '局', '部'] as const;

@@ -497,3 +497,93 @@ describe('extractPlan: properties', () => {
     );
   });
 });
+
+describe('extractPlan: reviews written over a span of years (2016—2020年, 2013年至2021年)', () => {
+  const review = { year: 2022, period: { from: 2021, to: 2025, base: 2020 } };
+
+  it('dates 从A增长到B under a span at its two ends, and reads the rate between them, marked for checking', () => {
+    const d = draftOf('2016—2019年，全市社会消费品零售总额从820亿元增加到1010亿元，年均增长7.2%。', review);
+    expect(lines(d)).toEqual(['level 820 亿元 2016 [] measured', 'level 1010 亿元 2019 [] measured', 'rate 7.2 % 2016..2019 [] measured']);
+    expect(kinds(d)).toEqual(['historical_cagr']);
+    const rate = d.figures[d.plan.figures.findIndex((f) => f.value === '7.2')];
+    expect(rate?.notes.join(' ')).toMatch(/check/);
+    expect(rate?.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a rate over a span with no levels over its years of growth, from the year before the span', () => {
+    const d = draftOf('2013年至2017年，全区农村居民人均可支配收入年均增长9.1%。', review);
+    expect(lines(d)).toEqual(['rate 9.1 % 2012..2017 [] measured']);
+  });
+
+  it('reads a bare change under a span as the change over it, and an undated level as its last year', () => {
+    const d = draftOf('2016-2020年，全省规模以上工业企业研发经费增长41.5%，研发人员达到12.6万人。', review);
+    expect(lines(d)).toEqual(['change 41.5 % 2015..2020 [] measured', 'level 12.6 万人 2020 [] measured']);
+  });
+
+  it('reads a span written with a full-width tilde (2021～2025年) as a plan\'s span: a total over it is planned', () => {
+    const d = draftOf('2021～2025年，全市累计完成固定资产投资5000亿元。', { year: 2021, period: '十四五' });
+    expect(lines(d)).toEqual(['total 5000 亿元 2021..2025 [] planned']);
+  });
+
+  it('dates 由A增加到B over a five-year period at its base year and its last year', () => {
+    const d = draftOf('“十三五”期间，全市进出口总额由356亿元增加到512亿元。', review);
+    expect(lines(d)).toEqual(['level 356 亿元 2015 [] measured', 'level 512 亿元 2020 [] measured']);
+  });
+});
+
+describe('extractPlan: the year of issue of a review', () => {
+  it('reads a title dated at its end (…回顾（2023年6月）) as the title and the year of issue', () => {
+    const d = extractPlan('全省商贸流通发展回顾（2023年6月）\n\n2022年，全省社会消费品零售总额达到1.2万亿元。到2025年，全省社会消费品零售总额达到1.5万亿元。');
+    expect(d.plan.title).toBe('全省商贸流通发展回顾（2023年6月）');
+    expect(d.plan.year).toBe(2023);
+    expect(d.identity.year).toBe('text');
+    expect(lines(d)).toEqual(['level 1.2 万亿元 2022 [] measured', 'level 1.5 万亿元 2025 [] planned']);
+  });
+
+  it('reads a text whose targets are said to be met (目标任务如期完成) as a review, issued after its latest year', () => {
+    const d = extractPlan('“十三五”时期，全市各项主要目标任务如期完成。“十三五”期间，全市地区生产总值由1200亿元增加到1650亿元。截至2020年底，全市高新技术企业达到380家。');
+    expect(d.plan.year).toBe(2021);
+    expect(lines(d)).toEqual(['level 1200 亿元 2015 [] measured', 'level 1650 亿元 2020 [] measured', 'level 380 家 2020 [] measured']);
+  });
+});
+
+describe('extractPlan: names and cues of reviews', () => {
+  const review = { year: 2024, period: { from: 2021, to: 2025, base: 2020 } };
+
+  it('gives the measure written once after a 和-list to each name, and a later 占…比重分别 the same names', () => {
+    const d = draftOf('2019—2023年，新能源汽车和智能网联汽车产值分别年均增长21.4%和18.2%，占全市汽车产业比重分别提高到31.5%和12.7%。', review);
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['新能源汽车产值', '智能网联汽车产值', '新能源汽车产值占全市汽车产业比重', '智能网联汽车产值占全市汽车产业比重']);
+    expect(lines(d)).toEqual(['rate 21.4 % 2018..2023 [] measured', 'rate 18.2 % 2018..2023 [] measured', 'share 31.5 % 2023 [] measured', 'share 12.7 % 2023 [] measured']);
+  });
+
+  it('reads 平均增速 over a period as its annual rate (not 两年平均), and a period in single quotes inside a quotation', () => {
+    const d = draftOf('“十三五”时期，全市规上工业增加值平均增速达到了7.6%。“‘十三五’期间，全省粮食产量由3200万吨增加到3450万吨。”', review);
+    expect(lines(d)).toEqual(['rate 7.6 % 2015..2020 [] measured', 'level 3200 万吨 2015 [] measured', 'level 3450 万吨 2020 [] measured']);
+  });
+});
+
+describe('extractPlan: what is not a figure in an evaluation', () => {
+  it('leaves out a comparison with the world and the tally of the plan\'s own indicators, and reports them', () => {
+    const d = draftOf('全区农业增加值年均增长3.1%，高于同期世界1.8%和周边地区2.2%的平均增长水平。规划提出的25项主要指标中，21项基本符合预期，3项指标快于预期。', {
+      year: 2023,
+      period: { from: 2021, to: 2025, base: 2020 },
+    });
+    expect(lines(d)).toEqual(['rate 3.1 % 2020..2025 [] planned']);
+    expect(codes(d).filter((c) => c === 'not_a_figure')).toHaveLength(5);
+  });
+});
+
+describe('extractPlan: a review paragraph under a period', () => {
+  const review = { year: 2021, period: '十三五' };
+
+  it('dates 由A增加到B with no year by the period its paragraph named, and drops 我国 from names', () => {
+    const d = draftOf('“十三五”时期，我国软件业务收入平均增速达到了13.1%。软件业务收入由约4.3万亿元增加到8.2万亿元。', review);
+    expect(lines(d)).toEqual(['rate 13.1 % 2015..2020 [] measured', 'level 4.3 万亿元 2015 [约] measured', 'level 8.2 万亿元 2020 [] measured']);
+    expect(d.plan.indicators.map((i) => i.name)).toEqual(['软件业务收入']);
+  });
+
+  it('leaves out a tally written 基本符合或快于预期', () => {
+    const d = draftOf('纲要确定的18项指标中，15项基本符合或快于预期。', review);
+    expect(lines(d)).toEqual([]);
+  });
+});
