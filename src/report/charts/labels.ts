@@ -7,7 +7,6 @@ import type { D } from '../../math/index.js';
 import type { Admissible } from '../../plan/index.js';
 import { isPercentUnit, qualifierInfo, writeQualified, type Qualifier } from '../../units/index.js';
 
-/** Options every what-if chart takes. */
 /**
  * Runs a what-if chart builder with its arguments checked (issue 10): options an object with a
  * known language and string fields, the data an object (or list) as the engine returns it; a
@@ -30,6 +29,7 @@ export function checkedChart<T, O extends WhatIfChartOptions>(
   return madeBy(argument, maker, () => build(data, options));
 }
 
+/** Options every what-if chart takes. */
 export interface WhatIfChartOptions {
   /** The language of titles and labels. Default `en`. */
   readonly lang?: Lang;
