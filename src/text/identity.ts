@@ -3,12 +3,13 @@
  * line, the date of issue, the plan period. Each field says where it came from, so the draft can
  * mark what an analyst must confirm.
  */
-import { listPlanPeriods, parseChineseDate, type PlanPeriod, type PlanPeriodName } from '../units/index.js';
+import { listPlanPeriods, parseChineseDate, parseChineseYear, type PlanPeriod, type PlanPeriodName } from '../units/index.js';
 import {
   ABOUT_TITLE,
   ANNUAL_TITLE,
   ANY_YEAR,
   BASE_YEAR_PHRASE,
+  DATED_MEETING,
   DATE_LINE,
   DOC_NUMBER,
   FIVE_YEAR_WORDS,
@@ -185,7 +186,26 @@ export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): 
   let date: TextIdentity['date'];
   let docYear: number | undefined;
   let posted: TextIdentity['date'];
+  let meetingYear: number | undefined;
   paragraphs.forEach((p, index) => {
+    if (date === undefined && meetingYear === undefined && index < HEAD_LINES) {
+      // A date opening a longer line (（2023年2月2日在…会议上）): the day the report was given.
+      const meeting = DATED_MEETING.exec(folded.slice(p.start, Math.min(p.end, p.start + MAX_TITLE)));
+      if (meeting?.[1] !== undefined) {
+        const at = p.start + meeting[0].indexOf(meeting[1]);
+        try {
+          date = { value: parseChineseDate(meeting[1]), start: at, end: at + meeting[1].length };
+        } catch {
+          // a month without its day (——2024年1月在…): the year alone
+          try {
+            meetingYear = parseChineseYear(meeting[1].slice(0, meeting[1].indexOf('年') + 1));
+          } catch {
+            // not a year
+          }
+        }
+        return;
+      }
+    }
     const line = shortLine(folded, p, MAX_TITLE);
     if (line === undefined) {
       if (docYear === undefined && index < HEAD_LINES) {
@@ -257,7 +277,7 @@ export function readIdentity(folded: string, paragraphs: readonly Paragraph[]): 
   const { period } = reading;
   // A title dated at its end (…回顾（2025年9月）) was issued that year.
   const titleDate = title === undefined ? null : TITLE_DATE.exec(title.value);
-  const published = titleDate?.[1] !== undefined ? Number(titleDate[1]) : reading.published;
+  const published = titleDate?.[1] !== undefined ? Number(titleDate[1]) : (meetingYear ?? reading.published);
   return {
     ...(published !== undefined && { published }),
     ...(title !== undefined && { title }),

@@ -354,6 +354,15 @@ export const DATE_LINE = new RegExp(
   `^[\\s\\u3000]{0,30}(${YEAR}年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])[\\s\\u3000]{0,30}$`,
 );
 
+/**
+ * A date of issue opening a longer line, the 题注 of a report or a speech: （2023年2月2日在…会议上）,
+ * -2022年2月23日在…会议上, ——2024年1月在…上的报告: a date, 在 and, within the clause, a meeting (会)
+ * or 上. Anchored; bounded brackets, dashes, spaces and gap; the day may be left out.
+ */
+export const DATED_MEETING = new RegExp(
+  `^[\\s\\u3000]{0,8}[(（—–-]{0,2}[\\s\\u3000]{0,4}(${YEAR}年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)[\\s\\u3000]{0,4}在[^,，。;；]{1,40}?[会上]`,
+);
+
 /** A title line's own date at its end: …回顾（2025年9月）, …报告（2023年12月26日）. Fixed-length parts, anchored. */
 export const TITLE_DATE = /[（(]((?:19|20)[0-9]{2}) ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?[)）]$/;
 
