@@ -53,6 +53,16 @@ function periodOption(period: PlanPeriod | string): PlanPeriod {
   return { from: period.from, to: period.to, base: period.base, ...(typeof period.name === 'string' && { name: period.name }) };
 }
 
+/** The months of a year's end: a report given in them (a congress in December) reports that year's results. */
+const YEAR_END_MONTH = 11;
+
+/** The last year a document reports results for: the year before its issue, or its own year when given at its end. */
+function reviewedYear(identity: PlanIdentity): number {
+  const date = identity.source.date;
+  const late = date !== undefined && Number(date.slice(0, 4)) === identity.year && Number(date.slice(5, 7)) >= YEAR_END_MONTH;
+  return late ? identity.year : identity.year - 1;
+}
+
 /** The plan's identity: options first, then the text, then defaults (each default reported). */
 function identityOf(text: string, read: TextIdentity, options: ExtractPlanOptions, issues: TextIssue[]): { readonly identity: PlanIdentity; readonly sources: PlanDraft['identity'] } {
   const none = { start: 0, end: 0, quote: '' };
@@ -155,7 +165,7 @@ export function extractPlan(text: string, options?: ExtractPlanOptions): PlanDra
   const paragraphs = segment(folded);
   const issues: TextIssue[] = [];
   const { identity, sources } = identityOf(text, readIdentity(folded, paragraphs), checked, issues);
-  const { candidates, skips } = readDocument(folded, paragraphs, { period: identity.period, published: identity.year });
+  const { candidates, skips } = readDocument(folded, paragraphs, { period: identity.period, published: identity.year, reviewed: reviewedYear(identity) });
   for (const s of skips) {
     const [code, severity] = SKIP_ISSUES[s.reason];
     issues.push({ code, severity, message: `${text.slice(s.start, s.end)}: ${s.detail ?? s.reason}`, span: spanOf(text, s.start, s.end) });

@@ -171,7 +171,14 @@ export const BARE_LEVEL_LEAD = /(?:达到|达|为|突破|超过|是)$/;
 export const PERCENT_NAME = /率|比重|占比/;
 
 /** Words that make an undated level in a span a total over it (完成投资, 累计, 实施300个项目). */
-export const TOTAL_LEAD = /完成|累计|新增|节能|节约/;
+export const TOTAL_LEAD = /完成|累计|新增|节能|节约|关闭|关停|退出|淘汰|取缔|投产/;
+
+/**
+ * A span named in words, with no years (这五年, 过去五年, 过去的五年, 近五年, 五年来, 三年以来, 五年间):
+ * the years a review looks back over, ending in the last year it reports. The count is one numeral
+ * (not the 五 of 十五年来). Fixed words; no repetition.
+ */
+export const WORD_SPAN = /(?:这|过去的?|近|最近)([两二三四五六七八九十])年(?!代|级|期)|(?<![一二三四五六七八九十百千第])([两二三四五六七八九十])年(?:来|以来|间)/;
 
 /** A count of projects (项目): a flow, totalled over a span (实施300个…项目). */
 export const PROJECTS = /项目/;

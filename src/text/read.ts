@@ -4,7 +4,7 @@
  * of a growth phrase, a share's part and total, the parts of a 其中 list, a ratio's terms).
  */
 import { D } from '../math/index.js';
-import { planPeriod, qualifierInfo, type PlanPeriod, type Qualifier } from '../units/index.js';
+import { chineseNumeral, planPeriod, qualifierInfo, type PlanPeriod, type Qualifier } from '../units/index.js';
 import type { Candidate, Skip } from './candidate.js';
 import { classify, isSkip, type Classified } from './classify.js';
 import {
@@ -41,6 +41,7 @@ import {
   SHARE_TOTAL_TRIM,
   TO_PHRASE,
   TOTAL_LEAD,
+  WORD_SPAN,
   YEARLY_WORD,
 } from './patterns.js';
 import type { Clause, Paragraph, SectionKind, Sentence } from './segment.js';
@@ -50,6 +51,8 @@ import { scanTokens, type DoublingToken, type QuantityToken, type Token, type Ye
 export interface ReadSettings {
   readonly period: PlanPeriod;
   readonly published: number;
+  /** The last year the document reports results for: the year before its issue, or its year when given at the year's end. */
+  readonly reviewed?: number;
 }
 
 /** Candidates and skipped numbers of a document, in reading order. */
@@ -90,6 +93,8 @@ interface SentenceState {
   /** Where the sentence's parts (split by ；) end. */
   readonly partEnds: readonly number[];
   readonly span?: PlanPeriod;
+  /** The span the sentence's review names in words (这五年, 五年来), in it or earlier in its paragraph. */
+  readonly wordSpan?: PlanPeriod;
   /** The span of years the sentence is written over (2016—2020年, 2013年至2021年). */
   readonly yearSpan?: { readonly from: number; readonly to: number };
   readonly cumulative: boolean;
@@ -132,6 +137,8 @@ interface DocumentState {
   sectionSpan: PlanPeriod | undefined;
   /** The paragraph the last span was named in. */
   spanParagraph?: number;
+  /** The span a review names in words (这五年, 五年来) and the paragraph it was named in: its figures are over it. */
+  wordSpan?: { readonly span: PlanPeriod; readonly paragraph: number } | undefined;
 }
 
 /**
@@ -179,13 +186,31 @@ function sectionYear(doc: DocumentState, settings: ReadSettings): number {
   return doc.section === 'review' ? settings.period.base : settings.period.to;
 }
 
+/**
+ * A span a review names in words (这五年, 过去五年, 五年来) holds for the rest of its paragraph: the
+ * years ending in the last year the document reports (a work report of 2021 looks back over
+ * 2016..2020; one given in December 2021, over 2017..2021).
+ */
+function readWordSpan(text: string, sentence: Sentence, doc: DocumentState, settings: ReadSettings): void {
+  if (doc.wordSpan !== undefined && doc.wordSpan.paragraph !== sentence.paragraph) doc.wordSpan = undefined;
+  const words = settings.reviewed === undefined ? null : WORD_SPAN.exec(text);
+  if (words === null || settings.reviewed === undefined) return;
+  // The numeral is one of 两二…十 (the pattern's class), which chineseNumeral reads.
+  const count = chineseNumeral(words[1] ?? words[2] ?? '');
+  const to = settings.reviewed;
+  doc.wordSpan = { span: { from: to - count + 1, to, base: to - count }, paragraph: sentence.paragraph };
+}
+
 function readSentence(folded: string, sentence: Sentence, doc: DocumentState, settings: ReadSettings, skips: Skip[]): Candidate[] {
   const { tokens, skipped } = scanTokens(folded, sentence, settings.published);
   for (const k of skipped) if (k.reason === 'long_number') skips.push({ start: k.start, end: k.end, reason: k.reason });
-  if (tokens.length === 0) return [];
   const text = folded.slice(sentence.start, sentence.end);
+  readWordSpan(text, sentence, doc, settings);
+  if (tokens.length === 0) return [];
   const spanToken = tokens.find((t) => t.kind === 'period' && t.span);
-  const yearSpanToken = tokens.find((t): t is YearToken => t.kind === 'year' && t.to !== undefined && !t.date);
+  // A span of years after the sentence's first figure (…分别增长31.4%，2019年至2021年连续3年…) is not the span it is written over.
+  const firstFigure = tokens.find((t) => t.kind !== 'year' && t.kind !== 'period')?.start ?? sentence.end;
+  const yearSpanToken = tokens.find((t): t is YearToken => t.kind === 'year' && t.to !== undefined && !t.date && t.start < firstFigure);
   const yearSpan = yearSpanToken?.to === undefined ? undefined : { from: yearSpanToken.year, to: yearSpanToken.to };
   const estimateAt = text.indexOf('测算');
   const byAt = estimateAt === -1 ? -1 : text.lastIndexOf('按', estimateAt);
@@ -195,13 +220,17 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
     doc.sectionSpan = planPeriod(spanToken.name);
     doc.spanParagraph = sentence.paragraph;
   }
+  const wordSpan = yearSpan === undefined ? doc.wordSpan?.span : undefined;
   const state: SentenceState = {
     sentence,
     tokens,
     partEnds: sentence.clauses.filter((c) => c.ends === 'semicolon').map((c) => c.end),
     ...(spanToken?.kind === 'period'
       ? { span: planPeriod(spanToken.name) }
-      : yearSpan !== undefined && { span: { from: yearSpan.from, to: yearSpan.to, base: yearSpan.from - 1 } }),
+      : yearSpan !== undefined
+        ? { span: { from: yearSpan.from, to: yearSpan.to, base: yearSpan.from - 1 } }
+        : wordSpan !== undefined && { span: wordSpan }),
+    ...(wordSpan !== undefined && { wordSpan }),
     ...(yearSpan !== undefined && { yearSpan }),
     cumulative: text.includes('累计'),
     modals,
@@ -386,7 +415,7 @@ function candidate(
 function roleOf(qualifiers: readonly Qualifier[], year: number | undefined, settings: ReadSettings): Candidate['role'] {
   if (qualifiers.includes('预计') || qualifiers.includes('测算')) return 'computed';
   if (year === undefined) return 'planned';
-  return year <= settings.period.base || year < settings.published ? 'measured' : 'planned';
+  return year <= settings.period.base || year < settings.published || year <= (settings.reviewed ?? -Infinity) ? 'measured' : 'planned';
 }
 
 /** The year tokens (and 末 periods) between two positions, as years. */
@@ -511,6 +540,7 @@ function readNumber(
       return Math.max(settings.period.from, settings.published);
     }
     if (state.contextYear !== undefined) return state.contextYear;
+    if (state.wordSpan !== undefined) return state.wordSpan.to;
     if (doc.paragraphYear !== undefined) {
       confidence *= 0.9;
       notes.push(`no year in its sentence; dated ${doc.paragraphYear} from its paragraph`);
@@ -538,8 +568,9 @@ function readNumber(
       year = atYear();
       break;
     case 'yoy':
-      if (c.compare === undefined && ownEnd === undefined && state.yearSpan !== undefined && state.span !== undefined) {
-        // 2016—2019年，X增长27.7%: the change over the span's years, from the level of the year before it.
+      if (c.compare === undefined && ownEnd === undefined && (state.yearSpan !== undefined || (state.wordSpan !== undefined && state.contextYear === undefined)) && state.span !== undefined) {
+        // 2016—2019年，X增长27.7%: the change over the span's years, from the level of the year before it; so in a
+        // review's 这五年 (提高31.5%, 下降34.5%).
         type = 'change';
         from = state.span.base;
         to = state.span.to;
@@ -576,6 +607,8 @@ function readNumber(
     case 'span': {
       to = (t.kind === 'doubling' || c.type === 'multiple' ? (ownEnd ?? context) : undefined) ?? targetYear ?? context ?? atYear();
       from = compareYear() ?? baseYear ?? (lead.includes('五年') ? to - 5 : undefined) ?? state.span?.base ?? settings.period.base;
+      // 比2015年增长43.1% with no year of its own but the one it is compared with, under a span: over to the span's end.
+      if (to <= from && state.span !== undefined && state.span.to > from) to = state.span.to;
       if (c.compare === undefined && baseYear === undefined && state.span === undefined && !lead.includes('五年')) {
         // A change dated in or before the base year (a report's review of its year) is over that year.
         if (from >= to) from = to - 1;

@@ -24,3 +24,37 @@ describe('extractPlan: a date of issue opening a longer line (the 题注 of a re
     expect(d.identity.year).toBe('default');
   });
 });
+
+describe('extractPlan: a review that names its span in words (这五年, 过去五年, 五年来)', () => {
+  it('reads 过去五年 in a report of 2023 as 2017..2022: its rates, changes and points over it, its undated levels at its end', () => {
+    const d = extractPlan(
+      '（2023年1月12日在某市第九届人民代表大会第一次会议上）\n\n过去五年，我们稳中求进。全市地区生产总值年均增长6.2%，规模以上工业增加值增长38.4%，研发经费投入强度提高0.9个百分点、达到2.4%。',
+    );
+    expect(lines(d)).toEqual([
+      'rate 6.2 % 2017..2022 [] measured',
+      'change 38.4 % 2017..2022 [] measured',
+      'points 0.9 个百分点 2017..2022 [] measured',
+      'level 2.4 % 2022 [] measured',
+    ]);
+  });
+
+  it('reads what was done over 五年来 (关闭, 淘汰, 累计, 完成投资) as totals over the span, and 比2017年 over it', () => {
+    const d = extractPlan(
+      '（2023年2月8日在某县人民代表大会上）\n\n五年来，全县淘汰落后产能企业36家，累计建成高标准农田12.5万亩，城镇居民人均可支配收入比2017年增长41.2%。',
+    );
+    expect(lines(d)).toEqual(['total 36 家 2018..2022 [] measured', 'total 12.5 万亩 2018..2022 [] measured', 'change 41.2 % 2017..2022 [] measured']);
+  });
+
+  it('ends the span of a report given in December in its own year, and its results of that year are measured', () => {
+    const d = extractPlan('2022年12月20日\n在某区第五届人民代表大会第一次会议上\n\n这五年，全区社会消费品零售总额年均增长7.5%，新增城镇就业3.2万人。');
+    expect(d.plan.year).toBe(2022);
+    expect(lines(d)).toEqual(['rate 7.5 % 2017..2022 [] measured', 'increase 3.2 万人 2017..2022 [] measured']);
+  });
+
+  it('holds the span to its paragraph, and does not read 十五年来 as 五年来', () => {
+    const d = extractPlan(
+      '（2023年1月12日在某市人民代表大会上）\n\n过去五年，全市粮食产量增长8.2%。\n\n2022年，全市粮食产量增长1.2%。十五年来，全市森林覆盖率提高9.5个百分点。',
+    );
+    expect(lines(d)).toEqual(['change 8.2 % 2017..2022 [] measured', 'rate 1.2 % 2021..2022 [] measured', 'points 9.5 个百分点 2021..2022 [] measured']);
+  });
+});
