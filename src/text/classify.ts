@@ -21,6 +21,7 @@ import {
   DECLINE_RATE_CUE,
   GROWTH_MULTIPLE_LEAD,
   INCREASE_CUE,
+  INCREASE_OPENING,
   INDICATOR_TALLY_TAIL,
   INLINE_TOTAL_TAIL,
   MODIFIER_TAIL,
@@ -156,10 +157,10 @@ function absolute(unit: string, lead: string, tail: string, rest: string): Class
   if (yoy !== null) return { type: 'increase', sign: DECLINES.has(yoy[1] ?? '') ? -1 : 1, time: 'yoy', compare: { previous: true } };
   if (INCREASE_CUE.test(lead) && compare !== undefined) return { type: 'increase', sign: lead.endsWith('减少') ? -1 : 1, time: 'span', compare };
   if (CHANGE_CUE.test(lead) && compare !== undefined) return { type: 'increase', sign: 1, time: 'span', compare };
-  // An amount right after a verb of change with no comparison (亩产提升10.1斤, 新增装机3.7亿千瓦) is the change
-  // over the plan's span (a year's in a report on one year).
+  // An amount right after a verb of change with no comparison (亩产提升10.1斤, 新增装机3.7亿千瓦), or after 新增
+  // and its object (新增孵化载体53个), is the change over the plan's span (a year's in a report on one year).
   const change = CHANGE_CUE.exec(lead);
-  if (change !== null || INCREASE_CUE.test(lead)) return { type: 'increase', sign: DECLINES.has(change?.[1] ?? '') || lead.endsWith('减少') ? -1 : 1, time: 'span' };
+  if (change !== null || INCREASE_CUE.test(lead) || INCREASE_OPENING.test(lead)) return { type: 'increase', sign: DECLINES.has(change?.[1] ?? '') || lead.endsWith('减少') ? -1 : 1, time: 'span' };
   return { type: 'level', sign: 1, time: 'at' };
 }
 

@@ -109,6 +109,9 @@ export const ANNUAL_WORD = /年均|年平均|平均每年|每年平均/;
 /** An increase in a figure's unit (比2010年增加120亿元, 新增): one word at the end. */
 export const INCREASE_CUE = /(?:增加|新增|减少)(?:了)?$/;
 
+/** 新增 opening a clause's words before a number (新增孵化载体53个): the verb of an increase, its object named after it. Anchored, fixed. */
+export const INCREASE_OPENING = /^(?:全年|当年|本年)?新增/;
+
 /** 年均投资 / 年均新增城镇就业: an average over years, its increase word captured; a bounded run of its measure after. */
 export const AVERAGE_CUE = /(?:年均|年平均|平均每年)(新增|增加|增长)?[\u3400-\u9fff]{0,12}$/;
 

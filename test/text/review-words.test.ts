@@ -58,3 +58,12 @@ describe('extractPlan: a review that names its span in words (这五年, 过去�
     expect(lines(d)).toEqual(['change 8.2 % 2017..2022 [] measured', 'rate 1.2 % 2021..2022 [] measured', 'points 9.5 个百分点 2021..2022 [] measured']);
   });
 });
+
+describe('extractPlan: what a review of one year did', () => {
+  const report = { year: 2024, period: { from: 2024, to: 2024, base: 2023 } };
+
+  it('reads 新增 and its object before a number (新增孵化器12个) as the increase over the year reviewed', () => {
+    const d = extractPlan('一、2023年工作回顾\n\n全年新增省级专精特新企业46家，新增高新技术企业120家。', report);
+    expect(lines(d)).toEqual(['increase 46 家 2022..2023 [] measured', 'increase 120 家 2022..2023 [] measured']);
+  });
+});
