@@ -22,6 +22,7 @@ import {
   GROWTH_MULTIPLE_LEAD,
   INCREASE_CUE,
   INCREASE_OPENING,
+  COUNTED_SUBJECT_TAIL,
   INDICATOR_TALLY_TAIL,
   INLINE_TOTAL_TAIL,
   MODIFIER_TAIL,
@@ -143,6 +144,7 @@ function absolute(unit: string, lead: string, tail: string, rest: string): Class
   const count = dimensionOf(unit) === 'count';
   if (count && INDICATOR_TALLY_TAIL.test(tail)) return { skip: 'modifier', detail: "a tally of the plan's own indicators (20项主要指标), not a figure" };
   if (INLINE_TOTAL_TAIL.test(tail)) return { type: 'level', sign: 1, time: 'at' };
+  if (count && COUNTED_SUBJECT_TAIL.test(tail)) return { skip: 'modifier', detail: 'a count of the things a later figure of its clause is about (137个项目完成投资…)' };
   if (SPEC_TAIL.test(tail)) return { skip: 'modifier', detail: 'a specification (…级, …/年), not an indicator' };
   if (MODIFIER_TAIL.test(tail) && !CONTINUATION_TAIL.test(tail.replace(COUNT_OPENING, ''))) {
     const phrase = rest.slice(0, firstComma(rest));

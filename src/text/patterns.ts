@@ -152,6 +152,14 @@ export const INLINE_TOTAL_TAIL = /^的\s{0,2}[0-9]/;
 export const CONTINUATION_TAIL =
   /^(?:的基础上|基础上|增长|下降|上升|提高|减少|增加|达到|占|比|同比|年均|和|与|及|或|分别|共计|合计|其中|降至|增至|调整|的水平|水平|则|即|是|为|到|至|左右|以上|以下|以内|新台阶|大关)/;
 
+/**
+ * A count followed, in its clause, by the noun it counts (no list joiner: not 3个和15户) and a later
+ * number with no 的 or 以上 anywhere after it (137个市重点项目完成投资236.8亿元, 13家单位19项成果): the
+ * count says which things the later figure is about; 10家…超100亿元的企业 is a count of firms. One
+ * bounded class before the digit, one after; start and end anchored.
+ */
+export const COUNTED_SUBJECT_TAIL = /^[^0-9的以和与及或、,，;；。]{1,20}[0-9][^的以,，;；。]{0,30}(?:以上)?[,，;；。]?$/;
+
 /** A CJK character right after a figure (and an optional 的): the figure describes a noun. */
 export const MODIFIER_TAIL = /^(?:及以上|以上|以下)?的?[\u3400-\u9fff]/;
 
