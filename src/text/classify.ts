@@ -23,6 +23,8 @@ import {
   INCREASE_CUE,
   INCREASE_OPENING,
   COUNTED_SUBJECT_TAIL,
+  EVERY_UNIT_LEAD,
+  MILESTONES_TAIL,
   INDICATOR_TALLY_TAIL,
   INLINE_TOTAL_TAIL,
   MODIFIER_TAIL,
@@ -176,6 +178,8 @@ function absolute(unit: string, lead: string, tail: string, rest: string): Class
  */
 export function classify(unit: string, lead: string, tail: string, rest: string): Classified | NotAFigure {
   if (PER_ENTITY.test(lead)) return { skip: 'quota', detail: 'a quota per entity (每位, 每个…), not an aggregate' };
+  if (EVERY_UNIT_LEAD.test(lead)) return { skip: 'quota', detail: 'a floor every unit reached (全部达, 均达), per unit, not an aggregate' };
+  if (MILESTONES_TAIL.test(rest)) return { skip: 'modifier', detail: 'milestones passed (迈上…两大台阶), not a level' };
   if (SPEC_LEAD.test(lead)) return { skip: 'modifier', detail: 'a specification (年产…), not an indicator' };
   switch (dimensionOf(unit)) {
     case 'percent':

@@ -228,6 +228,18 @@ export const THING_NOUN = new RegExp(`(?:${words(THING_NOUNS)})`);
 /** 每位/每个/各…: a per-entity quota, not an aggregate. Fixed words at the end of a short window. */
 export const PER_ENTITY = /(?:每位|每个|每户|每家|每名)[\u3400-\u9fff]{0,6}$/;
 
+/**
+ * 全部达 / 均达到 / 都超过 right before a number (65个村集体经营性收入全部达45万元): a floor every unit
+ * reached, per unit, not an aggregate. Fixed words, end-anchored.
+ */
+export const EVERY_UNIT_LEAD = /(?:全部|全都|均|都)(?:达到|达|超过|超|突破|在)$/;
+
+/**
+ * Amounts followed by a count of milestones (迈上5000亿元、6000亿元两大台阶, 跨越三个千亿级台阶): milestones
+ * passed, not a level. A bounded run without clause punctuation, then fixed words.
+ */
+export const MILESTONES_TAIL = /^[^,，;；。]{0,24}?[两二三四五六七八九十](?:大|个)[\u3400-\u9fff]{0,4}台阶/;
+
 /** 年产 / 年处理: a plant's specification before a number. */
 export const SPEC_LEAD = /(?:年产|年处理|年加工|单机|单台|容量为?)$/;
 

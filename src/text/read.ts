@@ -458,6 +458,9 @@ function readNumber(
     skips.push({ start: t.start, end: t.end, reason, detail });
     return undefined;
   };
+  // A number listed right after one left out as a per-unit floor (全部达45万元、55万元) is one too.
+  const left = skips[skips.length - 1];
+  if (left?.reason === 'quota' && left.end <= t.start && LIST_JOINERS.has(folded.slice(left.end, t.start).trim())) return skip(left.reason, left.detail ?? '');
 
   // What the number is.
   let unit = t.kind === 'quantity' ? t.unit : '倍';

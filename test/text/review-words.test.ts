@@ -71,14 +71,28 @@ describe('extractPlan: what a review of one year did', () => {
 describe('extractPlan: a count of the things a later figure is about', () => {
   const report = { year: 2024, period: { from: 2024, to: 2024, base: 2023 } };
 
-  it('leaves out the count in 86个省重点项目完成投资312.5亿元 and 42个村…收入均达20万元, and keeps the figure', () => {
-    const d = extractPlan('2023年，86个省重点项目完成投资312.5亿元。全县42个行政村集体经济收入均达20万元以上。', report);
-    expect(lines(d)).toEqual(['level 312.5 亿元 2023 [] measured', 'level 20 万元 2023 [以上] measured']);
+  it('leaves out the count in 86个省重点项目完成投资312.5亿元 and 42个村…总收入达到960万元以上, and keeps the figure', () => {
+    const d = extractPlan('2023年，86个省重点项目完成投资312.5亿元。全县42个行政村集体经济总收入达到960万元以上。', report);
+    expect(lines(d)).toEqual(['level 312.5 亿元 2023 [] measured', 'level 960 万元 2023 [以上] measured']);
     expect(d.issues.filter((i) => i.code === 'not_a_figure').map((i) => i.message.slice(0, 4))).toEqual(['86个:', '42个:']);
   });
 
   it('keeps a count whose later number describes the things counted (…超100亿元的企业), and counts in a list', () => {
     const d = extractPlan('到2025年，培育10家营业收入超100亿元的企业，建成研发中心30个和技术中心15个。', { year: 2023, period: '十四五' });
     expect(lines(d)).toEqual(['level 10 家 2025 [] planned', 'level 30 个 2025 [] planned', 'level 15 个 2025 [] planned']);
+  });
+});
+
+describe('extractPlan: milestones and per-unit floors are not figures', () => {
+  const report = { year: 2024, period: { from: 2024, to: 2024, base: 2023 } };
+
+  it('leaves out amounts followed by a count of milestones (跨越2000亿元、3000亿元两个台阶) and keeps a later 突破 with its qualifier', () => {
+    const d = extractPlan('2023年，全市工业总产值先后跨越2000亿元、3000亿元两个台阶，全市工业总产值突破3000亿元。', report);
+    expect(lines(d)).toEqual(['level 3000 亿元 2023 [突破] measured']);
+  });
+
+  it('leaves out a floor every unit reached (均达到, 全部达) and the amounts listed after it', () => {
+    const d = extractPlan('2023年，全县所有乡镇污水处理率均达到85%，32个脱贫村集体收入全部达10万元、15万元，全县污水处理率达到91.2%。', report);
+    expect(lines(d)).toEqual(['level 91.2 % 2023 [] measured']);
   });
 });
