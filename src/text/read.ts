@@ -95,6 +95,8 @@ interface SentenceState {
   readonly span?: PlanPeriod;
   /** The span the sentence's review names in words (这五年, 五年来), in it or earlier in its paragraph. */
   readonly wordSpan?: PlanPeriod;
+  /** The sentence names a plan period the document reports as ended (“十三五”时期 in a report of 2021). */
+  readonly periodOver?: boolean;
   /** The span of years the sentence is written over (2016—2020年, 2013年至2021年). */
   readonly yearSpan?: { readonly from: number; readonly to: number };
   readonly cumulative: boolean;
@@ -231,6 +233,7 @@ function readSentence(folded: string, sentence: Sentence, doc: DocumentState, se
         ? { span: { from: yearSpan.from, to: yearSpan.to, base: yearSpan.from - 1 } }
         : wordSpan !== undefined && { span: wordSpan }),
     ...(wordSpan !== undefined && { wordSpan }),
+    ...(spanToken?.kind === 'period' && planPeriod(spanToken.name).to <= (settings.reviewed ?? settings.published - 1) && { periodOver: true }),
     ...(yearSpan !== undefined && { yearSpan }),
     cumulative: text.includes('累计'),
     modals,
@@ -571,9 +574,10 @@ function readNumber(
       year = atYear();
       break;
     case 'yoy':
-      if (c.compare === undefined && ownEnd === undefined && (state.yearSpan !== undefined || (state.wordSpan !== undefined && state.contextYear === undefined)) && state.span !== undefined) {
+      const overSpan = state.yearSpan !== undefined || ((state.wordSpan !== undefined || state.periodOver === true) && state.contextYear === undefined);
+      if (c.compare === undefined && ownEnd === undefined && overSpan && state.span !== undefined) {
         // 2016—2019年，X增长27.7%: the change over the span's years, from the level of the year before it; so in a
-        // review's 这五年 (提高31.5%, 下降34.5%).
+        // review's 这五年 (提高31.5%, 下降34.5%) and under a plan period it reports as ended (“十三五”时期…增长38.4%).
         type = 'change';
         from = state.span.base;
         to = state.span.to;

@@ -96,3 +96,17 @@ describe('extractPlan: milestones and per-unit floors are not figures', () => {
     expect(lines(d)).toEqual(['level 91.2 % 2023 [] measured']);
   });
 });
+
+describe('extractPlan: a plan period a review reports as ended', () => {
+  it('reads a bare 增长/下降 under “十三五”时期 in a report of 2021 as the change over 2015..2020, and 近年来 as no span', () => {
+    const d = extractPlan(
+      '（2021年2月1日在某市人民代表大会上）\n\n“十三五”时期，全市规上工业增加值增长38.4%，PM2.5浓度下降28.1%。近年来，全市粮食产量增长3.2%。',
+    );
+    expect(lines(d)).toEqual(['change 38.4 % 2015..2020 [] measured', 'change -28.1 % 2015..2020 [] measured', 'rate 3.2 % 2019..2020 [] measured']);
+  });
+
+  it('keeps a bare 增长 under a period still ahead a one-year rate (a plan of 2021 for “十四五”)', () => {
+    const d = extractPlan('（2021年3月1日在某市人民代表大会上）\n\n“十四五”期间，全市规上工业增加值增长40%。');
+    expect(lines(d).map((l) => l.split(' ')[0])).toEqual(['rate']);
+  });
+});
