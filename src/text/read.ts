@@ -488,7 +488,11 @@ function readNumber(
   } else {
     const r = classify(unit, lead, tail, rest);
     if (isSkip(r)) return skip(r.skip, r.detail);
-    c = r;
+    // 新增孵化载体53个、物理空间194.89万平方米: an amount listed right after an increase, named by a bare noun
+    // with no verb of its own, is an increase too.
+    const prior = previous === undefined ? undefined : state.classified.get(previous);
+    const listedAfter = previous !== undefined && previous.sentence === sentence.index && folded.slice(previous.token.end, t.start) === `、${lead}`;
+    c = r.type === 'level' && r.time === 'at' && prior?.type === 'increase' && prior.compare === undefined && listedAfter && nameOf(lead) === lead ? prior : r;
   }
 
   // Its value.

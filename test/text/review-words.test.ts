@@ -66,6 +66,16 @@ describe('extractPlan: what a review of one year did', () => {
     const d = extractPlan('一、2023年工作回顾\n\n全年新增省级专精特新企业46家，新增高新技术企业120家。', report);
     expect(lines(d)).toEqual(['increase 46 家 2022..2023 [] measured', 'increase 120 家 2022..2023 [] measured']);
   });
+
+  it('reads an amount listed after such an increase by a bare noun (、孵化面积35.2万平方米) as an increase, not one with a verb (、营业收入达到12亿元)', () => {
+    const d = extractPlan('一、2023年工作回顾\n\n全年新增孵化器12个、孵化面积35.2万平方米，新增企业86家、营业收入达到12亿元。', report);
+    expect(lines(d)).toEqual([
+      'increase 12 个 2022..2023 [] measured',
+      'increase 35.2 万平方米 2022..2023 [] measured',
+      'increase 86 家 2022..2023 [] measured',
+      'level 12 亿元 2023 [] measured',
+    ]);
+  });
 });
 
 describe('extractPlan: a count of the things a later figure is about', () => {
