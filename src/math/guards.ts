@@ -85,8 +85,22 @@ export function spanYears(span: YearSpan): number {
  */
 export function rateBetween(a: D, b: D, years: D, argument: string, value: unknown): D {
   if (b.isZero()) return ONE.negated();
+  const whole = years.isInteger() && years.lte(Number.MAX_SAFE_INTEGER);
+  // The root of a whole number of years needs no ratio: skip its 40-digit division when its range is sure.
+  if (whole && ratioSurelyInRange(a, b)) return finite(ratioRoot(a, b, years.toNumber(), 1), argument, value);
   const ratio = b.div(a);
   if (!ratio.isFinite() || ratio.isZero()) throw argError('out_of_range', argument, value, 'gives a ratio (end over start) beyond the Decimal range');
-  if (years.isInteger() && years.lte(Number.MAX_SAFE_INTEGER)) return finite(ratioRoot(a, b, years.toNumber(), 1), argument, value);
+  if (whole) return finite(ratioRoot(a, b, years.toNumber(), 1), argument, value);
   return finite(powInverse(ratio, years), argument, value).minus(1);
+}
+
+/** Exponents this far apart or closer cannot put a ratio beyond the Decimal range (±9e15). */
+const SAFE_EXPONENT_GAP = 1e15;
+
+/**
+ * True when b/a is surely finite and non-zero, by the exponents alone (b/a is within a factor of
+ * ten of 10^(b.e − a.e)); false when it may not be (then divide and see), or for non-finite input.
+ */
+function ratioSurelyInRange(a: D, b: D): boolean {
+  return Math.abs(b.e - a.e) < SAFE_EXPONENT_GAP;
 }

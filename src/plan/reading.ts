@@ -201,6 +201,7 @@ export function readFigure(figure: Figure, indicator: Indicator, units?: UnitTab
   const value = toDecimal(figure.value, 'figure.value').times(scale);
   const high = figure.high === undefined ? undefined : toDecimal(figure.high, 'figure.high').times(scale);
   const exact = isExact(figure, indicator, writtenUnit, units);
+  const point = { lo: value, hi: high ?? value };
   const reading: FigureReading = {
     figure,
     indicator,
@@ -210,12 +211,13 @@ export function readFigure(figure: Figure, indicator: Indicator, units?: UnitTab
     value,
     ...(high !== undefined && { high }),
     exact,
-    point: { lo: value, hi: high ?? value },
-    rounding: { lo: value, hi: value },
+    point,
+    rounding: point,
     claim: claimOf(figure, value, exact),
     stretch: hasMeaning(figure.qualifiers, 'stretch'),
   };
-  return { ...reading, rounding: roundingInterval(reading, 'strict') };
+  // An exact figure's rounding interval is its point values (see roundingInterval): no copy.
+  return exact ? reading : { ...reading, rounding: roundingInterval(reading, 'strict') };
 }
 
 /**
@@ -226,6 +228,8 @@ export function readFigure(figure: Figure, indicator: Indicator, units?: UnitTab
  * roundingInterval(reading51_04, 'truncation') //=> { lo: 51.04, hi: 51.05 }
  */
 export function roundingInterval(r: FigureReading, mode: IntervalMode): Interval {
+  // An exact figure has no rounding: under every mode its interval is its point values, as written.
+  if (r.exact) return r.point;
   // Readings are immutable: the interval of a reading under a mode is computed once.
   let byMode = INTERVALS.get(r);
   const known = byMode?.get(mode);

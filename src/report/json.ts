@@ -23,8 +23,14 @@ export function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (D.isDecimal(value)) return (value as D).toFixed();
   if (Array.isArray(value)) return value.map(toPlain);
+  // Keys and an indexed loop, not Object.entries: no [key, value] pair per field of 10,000 findings.
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = toPlain(v);
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const v = (value as Readonly<Record<string, unknown>>)[key];
+    if (v !== undefined) out[key] = toPlain(v);
+  }
   return out;
 }
 
