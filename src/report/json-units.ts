@@ -31,22 +31,17 @@ export function inUnit(x: D, unit: string): D {
 }
 
 /** The unit of a change of quantities in `unit`: percentage points for `%`, else the unit itself. */
-export function changeUnitOf(unit: string): string {
+function changeUnitOf(unit: string): string {
   return isPercent(unit) ? '个百分点' : unit;
 }
 
-/** True for a unit of percentage points. */
-export function isPoints(unit: string): boolean {
-  return isPointsUnit(unit);
-}
-
 /** A fraction-valued rate (a CAGR, a 累计法 rate) as a percent number. */
-export function percentOf(x: D): D {
+function percentOf(x: D): D {
   return x.times(100);
 }
 
 /** `x` converted by `convert` when it is there (JSON drops an undefined field). */
-export function mapDefined<T>(x: T | undefined, convert: (x: T) => T): T | undefined {
+function mapDefined<T>(x: T | undefined, convert: (x: T) => T): T | undefined {
   return x === undefined ? undefined : convert(x);
 }
 
@@ -59,7 +54,7 @@ function rateUnitOf(t: TargetProgress): string {
     case 'cumulative':
       return '%';
     case 'points':
-      return isPercent(t.unit) || isPoints(t.unit) ? '个百分点' : t.unit;
+      return isPercent(t.unit) || isPointsUnit(t.unit) ? '个百分点' : t.unit;
     case 'amount':
       return t.unit;
   }
@@ -73,7 +68,7 @@ function rateUnitOf(t: TargetProgress): string {
 export function monitorTargetInUnits(t: TargetProgress): object {
   const rateUnit = rateUnitOf(t);
   const scaled = isPercent(t.unit);
-  const linearPercent = t.measure === 'linear' && (scaled || isPoints(t.unit));
+  const linearPercent = t.measure === 'linear' && (scaled || isPointsUnit(t.unit));
   const value = (x: D): D => (scaled ? percentOf(x) : x);
   const pace = (x: D): D => (rateUnit === '%' || (t.rateKind === 'points' && rateUnit === '个百分点') ? percentOf(x) : x);
   const level = (x: D): D => (linearPercent ? percentOf(x) : x);
@@ -105,7 +100,7 @@ function stepUnitOf(method: YearMethod, unit: string, rate: boolean): string {
  * `actual`, `rolling`, `cumulative`, in-year amounts) in `unit`; `change` in `changeUnit`; `step`
  * and `required` in `stepUnit` (a flow growing by 累计法 plans amounts a year and needs a rate).
  */
-export function decompositionTargetInUnits(t: TargetDecomposition): object {
+function decompositionTargetInUnits(t: TargetDecomposition): object {
   const level = (x: D): D => inUnit(x, t.unit);
   const changeUnit = stepUnitOf(t.method, t.unit, false);
   const stepUnit = stepUnitOf(t.method, t.unit, true);
@@ -135,7 +130,7 @@ export function decompositionTargetInUnits(t: TargetDecomposition): object {
 }
 
 /** A split with its amounts in their units: `total`, `sum` and `gap` in `unit`, parts' amounts in `amountUnit` (else `unit`); shares stay fractions of the total. */
-export function splitInUnits(s: UnitSplit): object {
+function splitInUnits(s: UnitSplit): object {
   const amountUnit = s.amountUnit ?? s.unit;
   return {
     ...s,
@@ -152,7 +147,7 @@ export function decompositionInUnits(report: DecompositionReport): object {
 }
 
 /** The unit of a what-if target's measure: the indicator's for a level or total, % for a rate or change, 倍 for a multiple. */
-export function measureUnitOf(type: TargetType, indicatorUnit: string): string {
+function measureUnitOf(type: TargetType, indicatorUnit: string): string {
   return type === 'level' || type === 'total' ? indicatorUnit : type === 'multiple' ? '倍' : '%';
 }
 
